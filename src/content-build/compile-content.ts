@@ -1,0 +1,230 @@
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { ModuleBundle, Lesson } from '../domain/content/module.schema';
+import { LessonFrontMatter, ModuleSource } from '../domain/content/module.schema';
+import { PACK_FORMAT, PlacementSource, type ContentPack, type PackBody, type Placement } from '../domain/content/pack.schema';
+import { packHash } from '../domain/content/pack-hash';
+import { packReferenceErrors } from '../domain/content/pack-validate';
+import { ProgrammeSource, type ModuleRef } from '../domain/content/programme.schema';
+import { QuizItem, QuizSource, type Quiz } from '../domain/content/quiz.schema';
+import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema';
+import { Diagnostics, reportIssues, type Diagnostic } from './diagnostics';
+import { compileInk } from './ink';
+import { checkInkStory } from './ink-check';
+import { createLessonRenderer } from './markdown';
+import { SourceReader, splitFrontMatter } from './source-files';
+
+export type BuildResult = { ok: true; pack: ContentPack } | { ok: false; errors: Diagnostic[] };
+
+/** Reads content/, validates every file and returns the pack, or every error found. */
+export async function compileContent(root: string, now = new Date()): Promise<BuildResult> {
+  const diags = new Diagnostics();
+  const reader = new SourceReader(root, diags);
+  const md = createLessonRenderer();
+
+  const programmeFile = join(root, 'programme.yaml');
+  const programmeYaml = await reader.yaml(programmeFile);
+  if (!programmeYaml) return { ok: false, errors: diags.list };
+  const programme = v.safeParse(ProgrammeSource, programmeYaml.value);
+  if (!programme.success) {
+    reportIssues(diags, 'programme.yaml', programme.issues, programmeYaml.src);
+    return { ok: false, errors: diags.list };
+  }
+  const prog = programme.output;
+
+  const modules: ModuleBundle[] = [];
+  for (const [order, ref] of prog.modules.entries()) {
+    const bundle = await compileModule(reader, diags, md, root, ref, order);
+    if (bundle) modules.push(bundle);
+  }
+  const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement)) : null;
+
+  const hoursSum = prog.modules.reduce((s, m) => s + m.hours, 0);
+  if (Math.abs(hoursSum - prog.totalHours) > 1e-6) {
+    diags.add('programme.yaml', `les heures des modules (${hoursSum} h) ne font pas le total annoncé (${prog.totalHours} h)`);
+  }
+
+  const body: PackBody = {
+    programme: {
+      id: prog.id,
+      schema: prog.schema,
+      title: prog.title,
+      level: prog.level,
+      identifiers: prog.identifiers,
+      totalHours: prog.totalHours,
+      hoursNote: prog.hoursNote,
+      blocks: prog.blocks,
+      moduleOrder: prog.modules.map((m) => m.id),
+    },
+    modules,
+    placement,
+  };
+  if (diags.count) return { ok: false, errors: diags.list };
+  for (const message of packReferenceErrors(body)) diags.add('(références)', message);
+  if (diags.count) return { ok: false, errors: diags.list };
+
+  const hash = await packHash(body);
+  return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash, builtAt: now.toISOString(), ...body } };
+}
+
+async function compileModule(
+  reader: SourceReader,
+  diags: Diagnostics,
+  md: ReturnType<typeof createLessonRenderer>,
+  root: string,
+  ref: ModuleRef,
+  order: number,
+): Promise<ModuleBundle | undefined> {
+  const dir = join(root, 'modules', ref.dir);
+  const file = join(dir, 'module.yaml');
+  const parsedYaml = await reader.yaml(file);
+  if (!parsedYaml) return undefined;
+  const meta = v.safeParse(ModuleSource, parsedYaml.value);
+  if (!meta.success) {
+    reportIssues(diags, reader.rel(file), meta.issues, parsedYaml.src);
+    return undefined;
+  }
+  if (meta.output.id !== ref.id) {
+    diags.add(reader.rel(file), `l’id « ${meta.output.id} » ne correspond pas à celui du programme (« ${ref.id} »)`);
+  }
+  const moduleId = ref.id;
+
+  const lessons: Lesson[] = [];
+  for (const [i, lessonFile] of (await reader.list(join(dir, 'lessons'), '.md')).entries()) {
+    const lesson = await compileLesson(reader, diags, md, lessonFile, moduleId, i);
+    if (lesson) lessons.push(lesson);
+  }
+  if (!lessons.length) diags.add(reader.rel(dir), 'le module n’a aucune leçon (dossier lessons/ vide)');
+
+  const quizPart = await compileQuiz(reader, diags, join(dir, 'quiz.yaml'), moduleId);
+  const roleplays = await compileRoleplays(reader, diags, join(dir, 'roleplays'), moduleId);
+
+  return {
+    id: moduleId,
+    schema: 1,
+    title: meta.output.title,
+    summary: meta.output.summary,
+    competencies: meta.output.competencies,
+    hours: ref.hours,
+    prerequisites: ref.prerequisites,
+    order,
+    sourcesHtml: md.render(meta.output.sources),
+    lessons,
+    quiz: quizPart?.quiz ?? null,
+    items: quizPart?.items ?? [],
+    roleplays,
+    roleplayThreshold: 0.6,
+  };
+}
+
+async function compileLesson(
+  reader: SourceReader,
+  diags: Diagnostics,
+  md: ReturnType<typeof createLessonRenderer>,
+  file: string,
+  moduleId: string,
+  order: number,
+): Promise<Lesson | undefined> {
+  const text = await reader.text(file);
+  if (text === undefined) return undefined;
+  const parts = splitFrontMatter(text);
+  if (!parts) {
+    diags.add(reader.rel(file), 'en-tête manquant : le fichier doit commencer par « --- », l’en-tête YAML, puis « --- »', 1);
+    return undefined;
+  }
+  const yaml = reader.yamlText(file, parts.front, 1);
+  if (!yaml) return undefined;
+  const front = v.safeParse(LessonFrontMatter, yaml.value);
+  if (!front.success) {
+    // Front matter starts on line 2 of the file.
+    for (const issue of front.issues) {
+      const key = issue.path?.[0]?.key;
+      diags.add(reader.rel(file), `${key ? `${String(key)} : ` : ''}${issue.message}`, 2);
+    }
+    return undefined;
+  }
+  if (!parts.body.trim()) diags.add(reader.rel(file), 'la leçon est vide', parts.bodyLine);
+  return { ...front.output, moduleId, order, html: md.render(parts.body) };
+}
+
+async function compileQuiz(
+  reader: SourceReader,
+  diags: Diagnostics,
+  file: string,
+  moduleId: string,
+): Promise<{ quiz: Quiz; items: QuizItem[] } | undefined> {
+  const text = await reader.text(file);
+  if (text === undefined) return undefined;
+  const yaml = reader.yamlText(file, text);
+  if (!yaml) return undefined;
+  const rel = reader.rel(file);
+  const src = v.safeParse(QuizSource, yaml.value);
+  if (!src.success) {
+    reportIssues(diags, rel, src.issues, yaml.src);
+    return undefined;
+  }
+  const items = parseItems(diags, rel, src.output.items, yaml.src, ['items']);
+  const quiz: Quiz = {
+    id: src.output.id,
+    schema: 1,
+    moduleId,
+    title: src.output.title,
+    passMark: src.output.passMark,
+    retry: src.output.retry,
+    itemsPerAttempt: src.output.itemsPerAttempt,
+    itemIds: items.map((i) => i.id),
+  };
+  return { quiz, items };
+}
+
+function parseItems(
+  diags: Diagnostics,
+  rel: string,
+  raw: unknown[],
+  src: Parameters<typeof reportIssues>[3],
+  base: (string | number)[],
+): QuizItem[] {
+  const items: QuizItem[] = [];
+  raw.forEach((candidate, index) => {
+    const parsed = v.safeParse(QuizItem, candidate);
+    if (parsed.success) items.push(parsed.output);
+    else reportIssues(diags, rel, parsed.issues, src, [...base, index]);
+  });
+  return items;
+}
+
+async function compileRoleplays(reader: SourceReader, diags: Diagnostics, dir: string, moduleId: string): Promise<Roleplay[]> {
+  const roleplays: Roleplay[] = [];
+  for (const inkFile of await reader.list(dir, '.ink')) {
+    const metaFile = inkFile.replace(/\.ink$/, '.yaml');
+    const metaYaml = await reader.yaml(metaFile);
+    const source = await reader.text(inkFile);
+    if (!metaYaml || source === undefined) continue;
+    const meta = v.safeParse(RoleplaySource, metaYaml.value);
+    if (!meta.success) {
+      reportIssues(diags, reader.rel(metaFile), meta.issues, metaYaml.src);
+      continue;
+    }
+    const compiled = compileInk(source);
+    for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
+    if (!compiled.json) continue;
+    for (const problem of checkInkStory(compiled.json)) diags.add(reader.rel(inkFile), problem);
+    roleplays.push({ ...meta.output, moduleId, ink: compiled.json });
+  }
+  return roleplays;
+}
+
+async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: string): Promise<Placement | null> {
+  const file = join(dir, 'placement.yaml');
+  const yaml = await reader.yaml(file);
+  if (!yaml) return null;
+  const rel = reader.rel(file);
+  const src = v.safeParse(PlacementSource, yaml.value);
+  if (!src.success) {
+    reportIssues(diags, rel, src.issues, yaml.src);
+    return null;
+  }
+  const items = parseItems(diags, rel, src.output.items, yaml.src, ['items']);
+  const roleplays = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
+  return { id: src.output.id, schema: 1, title: src.output.title, intro: src.output.intro, items, roleplays };
+}

@@ -1,0 +1,29 @@
+import MarkdownIt from 'markdown-it';
+import container from 'markdown-it-container';
+
+/** Boxes a lesson may use, as `::: retenir` … `:::`, with the title each one shows. */
+export const LESSON_BOXES: Record<string, string> = {
+  retenir: 'À retenir',
+  exemple: 'Exemple',
+  dialogue: 'Dialogue',
+  attention: 'Attention',
+  checklist: 'Check-list',
+};
+
+/** Lessons are rendered once at build time: raw HTML is off, so authored text can never inject markup. */
+export function createLessonRenderer(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
+  for (const [name, title] of Object.entries(LESSON_BOXES)) {
+    md.use(container, name, {
+      render(tokens: { nesting: number }[], idx: number) {
+        const token = tokens[idx];
+        return token?.nesting === 1
+          ? `<aside class="box box-${name}" aria-label="${title}"><p class="box-title">${title}</p>\n`
+          : '</aside>\n';
+      },
+    });
+  }
+  // External links would fail offline and leave the classroom: render them as plain text.
+  md.validateLink = (url: string) => url.startsWith('#');
+  return md;
+}

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { Base64, IsoDate, Slug } from './ids';
+
+export const AVATARS = ['soleil', 'palmier', 'tortue', 'colibri', 'vague', 'volcan', 'ananas', 'etoile', 'bateau', 'fleur', 'lune', 'poisson'] as const;
+
+export const PinHash = v.strictObject({
+  algo: v.literal('PBKDF2-SHA256'),
+  iterations: v.pipe(v.number(), v.integer(), v.minValue(10_000), v.maxValue(2_000_000)),
+  salt: Base64,
+  hash: Base64,
+});
+export type PinHash = v.InferOutput<typeof PinHash>;
+
+/** A learner of a site, as trainers enrol them and terminals pull them. */
+export const LearnerDoc = v.strictObject({
+  _id: v.string(),
+  schema: v.literal(1),
+  type: v.literal('learner'),
+  siteId: Slug,
+  learnerId: Slug,
+  firstName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)),
+  avatar: v.picklist(AVATARS),
+  pin: PinHash,
+  active: v.boolean(),
+  createdAt: IsoDate,
+});
+export type LearnerDoc = v.InferOutput<typeof LearnerDoc>;

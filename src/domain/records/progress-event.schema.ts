@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import { ContentId } from '../content/ids';
+import { Criterion } from '../content/roleplay.schema';
+import { IsoDate, Slug } from './ids';
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const Score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const Short = v.pipe(v.string(), v.maxLength(2000));
+const Tally = v.strictObject({ correct: Count, total: Count });
+const ByCompetency = v.pipe(v.record(ContentId, Tally), v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'));
+
+/** A quiz answer as the learner gave it; its shape depends on the item type. */
+export const QuizAnswer = v.union([
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50)),
+  v.boolean(),
+  Short,
+  v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50))), v.maxLength(50)),
+]);
+
+/** The payload of each progress event, by name. Strict: unknown fields are refused. */
+export const EVENT_DATA = {
+  'session.started': v.strictObject({ sessionId: Slug }),
+  'session.ended': v.strictObject({
+    sessionId: Slug,
+    activeSeconds: Count,
+    reason: v.picklist(['signout', 'idle']),
+  }),
+  'lesson.completed': v.strictObject({ moduleId: ContentId, lessonId: ContentId }),
+  'quiz.answered': v.strictObject({
+    quizId: ContentId,
+    attempt: Count,
+    itemId: ContentId,
+    answer: QuizAnswer,
+    correct: v.boolean(),
+  }),
+  'quiz.submitted': v.strictObject({
+    quizId: ContentId,
+    moduleId: ContentId,
+    attempt: Count,
+    score: Score,
+    passed: v.boolean(),
+    byCompetency: ByCompetency,
+    missedItemIds: v.pipe(v.array(ContentId), v.maxLength(500)),
+  }),
+  'roleplay.choice': v.strictObject({
+    roleplayId: ContentId,
+    run: Count,
+    step: Count,
+    choiceIndex: Count,
+    text: Short,
+  }),
+  'roleplay.finished': v.strictObject({
+    roleplayId: ContentId,
+    moduleId: v.pipe(v.string(), v.maxLength(80)),
+    run: Count,
+    ratio: Score,
+    passed: v.boolean(),
+    scores: v.record(Criterion, v.strictObject({ got: v.number(), max: v.number() })),
+  }),
+  'review.rated': v.strictObject({
+    itemId: ContentId,
+    rating: v.picklist([1, 2, 3, 4]),
+  }),
+  'placement.submitted': v.strictObject({
+    placementId: ContentId,
+    score: Score,
+    byCompetency: ByCompetency,
+  }),
+} as const;
+
+export type EventName = keyof typeof EVENT_DATA;
+export const EVENT_NAMES = Object.keys(EVENT_DATA) as EventName[];
+export type EventData<N extends EventName> = v.InferOutput<(typeof EVENT_DATA)[N]>;
+
+const eventVariant = <N extends EventName>(name: N) =>
+  v.strictObject({
+    _id: v.string(),
+    schema: v.literal(1),
+    type: v.literal('event'),
+    siteId: Slug,
+    learnerId: Slug,
+    deviceId: Slug,
+    seq: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9_999_999_999)),
+    at: IsoDate,
+    name: v.literal(name),
+    data: EVENT_DATA[name],
+  });
+
+/** One immutable progress event as stored and replicated (CouchDB fields stripped by the caller). */
+export const ProgressEvent = v.variant(
+  'name',
+  EVENT_NAMES.map((n) => eventVariant(n)) as unknown as [ReturnType<typeof eventVariant<EventName>>],
+);
+
+export type ProgressEvent = {
+  [N in EventName]: {
+    _id: string;
+    schema: 1;
+    type: 'event';
+    siteId: string;
+    learnerId: string;
+    deviceId: string;
+    seq: number;
+    at: string;
+    name: N;
+    data: EventData<N>;
+  };
+}[EventName];

@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { formatIssues } from '../content/pack-validate';
+import { AssessmentDoc, TrainerKeyDoc } from './assessment.schema';
+import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from './ids';
+import { LearnerDoc } from './learner.schema';
+import { ProgressEvent } from './progress-event.schema';
+
+export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc;
+export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
+
+const SCHEMAS = {
+  event: ProgressEvent,
+  learner: LearnerDoc,
+  assessment: AssessmentDoc,
+  'trainer-key': TrainerKeyDoc,
+} as const;
+
+function expectedId(r: SiteRecord): string {
+  switch (r.type) {
+    case 'event':
+      return eventDocId(r.learnerId, r.deviceId, r.seq);
+    case 'learner':
+      return learnerDocId(r.learnerId);
+    case 'assessment':
+      return assessmentDocId(r.learnerId, r.assessmentId);
+    case 'trainer-key':
+      return trainerKeyDocId(r.keyId);
+  }
+}
+
+/**
+ * Validates a site document with CouchDB's own fields removed. Used by the app before writing
+ * and by the sync server on every pushed document, so the two can never disagree.
+ */
+export function checkSiteRecord(doc: unknown): RecordCheck {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, reason: 'not an object' };
+  const type = (doc as { type?: unknown }).type;
+  if (typeof type !== 'string' || !(type in SCHEMAS)) return { ok: false, reason: `unknown type ${String(type)}` };
+  const parsed = v.safeParse(SCHEMAS[type as keyof typeof SCHEMAS], doc);
+  if (!parsed.success) return { ok: false, reason: formatIssues(parsed.issues).slice(0, 3).join('; ') };
+  const record = parsed.output as SiteRecord;
+  if (record._id !== expectedId(record)) return { ok: false, reason: `_id must be ${expectedId(record)}` };
+  return { ok: true, record };
+}

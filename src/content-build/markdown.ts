@@ -11,7 +11,7 @@ export const LESSON_BOXES: Record<string, string> = {
 };
 
 /** Lessons are rendered once at build time: raw HTML is off, so authored text can never inject markup. */
-export function createLessonRenderer(): MarkdownIt {
+export function createLessonRenderer() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
   for (const [name, title] of Object.entries(LESSON_BOXES)) {
     md.use(container, name, {

@@ -1,0 +1,101 @@
+import Dexie, { type Table } from 'dexie';
+import type { Lesson, ModuleBundle } from '../domain/content/module.schema';
+import type { Placement } from '../domain/content/pack.schema';
+import type { Programme } from '../domain/content/programme.schema';
+import type { QuizItem } from '../domain/content/quiz.schema';
+import type { Roleplay } from '../domain/content/roleplay.schema';
+import type { LearnerDoc } from '../domain/records/learner.schema';
+import type { ProgressEvent } from '../domain/records/progress-event.schema';
+
+/** Content rows carry the hash of the pack they came from; readers only see the active pack. */
+type PackScoped<T> = T & { packHash: string };
+
+export type ModuleRow = PackScoped<Omit<ModuleBundle, 'lessons' | 'items' | 'roleplays'> & { lessonIds: string[]; roleplayIds: string[] }>;
+export type LessonRow = PackScoped<Lesson>;
+export type QuizItemRow = PackScoped<QuizItem & { moduleId: string }>;
+export type RoleplayRow = PackScoped<Roleplay>;
+
+/** One imported (or importing) pack. `staging` rows are invisible until the pack becomes active. */
+export interface PackRow {
+  hash: string;
+  status: 'staging' | 'active' | 'retired';
+  builtAt: string;
+  importedAt?: string;
+  programme: Programme;
+  placement: Placement | null;
+  rowCount: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A progress event in the outbox; `synced` is 0 until the sync screen has handed it to the server. */
+export type EventRow = ProgressEvent & { synced: 0 | 1 };
+
+export interface SnapshotRow {
+  learnerId: string;
+  /** Seq of the last event folded into the snapshot. */
+  throughSeq: number;
+  eventCount: number;
+  state: unknown;
+}
+
+/** Work in progress that is not an event yet: a quiz being answered, an ink state. */
+export interface DraftRow {
+  key: string;
+  learnerId: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+export interface ReviewCardRow {
+  learnerId: string;
+  itemId: string;
+  due: number;
+  card: unknown;
+}
+
+export interface SyncRunRow {
+  id?: number;
+  startedAt: string;
+  finishedAt?: string;
+  summary: unknown;
+}
+
+/** The app's IndexedDB. Each schema change adds a version with its upgrade step and a test. */
+export class AppDb extends Dexie {
+  meta!: Table<MetaRow, string>;
+  packs!: Table<PackRow, string>;
+  modules!: Table<ModuleRow, [string, string]>;
+  lessons!: Table<LessonRow, [string, string]>;
+  quizItems!: Table<QuizItemRow, [string, string]>;
+  roleplays!: Table<RoleplayRow, [string, string]>;
+  learners!: Table<LearnerDoc, string>;
+  events!: Table<EventRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+  drafts!: Table<DraftRow, string>;
+  reviewCards!: Table<ReviewCardRow, [string, string]>;
+  syncRuns!: Table<SyncRunRow, number>;
+
+  constructor(name = 'relais') {
+    super(name);
+    this.version(1).stores({
+      meta: '&key',
+      packs: '&hash, status',
+      modules: '&[packHash+id], packHash',
+      lessons: '&[packHash+id], packHash, [packHash+moduleId]',
+      quizItems: '&[packHash+id], packHash, [packHash+moduleId]',
+      roleplays: '&[packHash+id], packHash, [packHash+moduleId]',
+      learners: '&learnerId, siteId',
+      events: '&_id, [learnerId+seq], synced',
+      snapshots: '&learnerId',
+      drafts: '&key, learnerId',
+      reviewCards: '&[learnerId+itemId], learnerId, [learnerId+due]',
+      syncRuns: '++id, startedAt',
+    });
+  }
+}
+
+export const CONTENT_TABLES = ['modules', 'lessons', 'quizItems', 'roleplays'] as const;

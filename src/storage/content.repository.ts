@@ -1,0 +1,67 @@
+import type { Lesson } from '../domain/content/module.schema';
+import type { Placement } from '../domain/content/pack.schema';
+import type { Programme } from '../domain/content/programme.schema';
+import type { QuizItem } from '../domain/content/quiz.schema';
+import type { Roleplay } from '../domain/content/roleplay.schema';
+import type { AppDb, ModuleRow } from './app-db';
+import { activePackHash } from './content-import';
+
+export interface ActiveContent {
+  hash: string;
+  builtAt: string;
+  programme: Programme;
+  placement: Placement | null;
+}
+
+/** Read access to the active content pack. */
+export class ContentRepository {
+  constructor(private readonly db: AppDb) {}
+
+  async active(): Promise<ActiveContent | undefined> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return undefined;
+    const pack = await this.db.packs.get(hash);
+    return pack && { hash, builtAt: pack.builtAt, programme: pack.programme, placement: pack.placement };
+  }
+
+  async modules(): Promise<ModuleRow[]> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return [];
+    return (await this.db.modules.where('packHash').equals(hash).toArray()).sort((a, b) => a.order - b.order);
+  }
+
+  async module(id: string): Promise<ModuleRow | undefined> {
+    const hash = await activePackHash(this.db);
+    return hash ? this.db.modules.get([hash, id]) : undefined;
+  }
+
+  async lessonsOf(moduleId: string): Promise<Lesson[]> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return [];
+    return (await this.db.lessons.where('[packHash+moduleId]').equals([hash, moduleId]).toArray()).sort((a, b) => a.order - b.order);
+  }
+
+  async lesson(id: string): Promise<Lesson | undefined> {
+    const hash = await activePackHash(this.db);
+    return hash ? this.db.lessons.get([hash, id]) : undefined;
+  }
+
+  async itemsOf(moduleId: string): Promise<QuizItem[]> {
+    const hash = await activePackHash(this.db);
+    return hash ? this.db.quizItems.where('[packHash+moduleId]').equals([hash, moduleId]).toArray() : [];
+  }
+
+  async items(ids: readonly string[]): Promise<QuizItem[]> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return [];
+    const rows = await this.db.quizItems.bulkGet(ids.map((id) => [hash, id] as [string, string]));
+    return rows.filter((r): r is NonNullable<typeof r> => r !== undefined);
+  }
+
+  async roleplay(id: string): Promise<Roleplay | undefined> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return undefined;
+    const row = await this.db.roleplays.get([hash, id]);
+    return row ?? (await this.active())?.placement?.roleplays.find((r) => r.id === id);
+  }
+}

@@ -1,0 +1,137 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileContent } from '../../src/content-build/compile-content';
+import { compileInk, isKnownCriterion, parseScoreTag } from '../../src/content-build/ink';
+import { checkInkStory, exploreInk, knotNames } from '../../src/content-build/ink-check';
+import { contentReport } from '../../src/content-build/report';
+import type { ContentPack } from '../../src/domain/content/pack.schema';
+import { QUIZ_ITEM_TYPES } from '../../src/domain/content/quiz.schema';
+
+// These tests read the real programme in content/, not a fixture: they fail when the curriculum regresses.
+const ROOT = 'content';
+const MIN = { modules: 14, lessons: 60, items: 400, roleplays: 12, placementItems: 25 };
+
+let pack: ContentPack;
+let inkFiles: string[];
+
+async function findInk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await findInk(path)));
+    else if (entry.name.endsWith('.ink')) out.push(path);
+  }
+  return out.sort();
+}
+
+beforeAll(async () => {
+  const result = await compileContent(ROOT);
+  if (!result.ok) throw new Error(`content/ ne compile pas :\n${result.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n')}`);
+  pack = result.pack;
+  inkFiles = await findInk(ROOT);
+}, 120_000);
+
+describe('the real CRCD programme', () => {
+  it('builds, with module hours adding up to 455', () => {
+    expect(pack.programme.totalHours).toBe(455);
+    expect(pack.modules.reduce((n, m) => n + m.hours, 0)).toBe(455);
+  });
+
+  it('meets the counts of issue 5', () => {
+    const r = contentReport(pack);
+    expect(r.modules).toBeGreaterThanOrEqual(MIN.modules);
+    expect(r.lessons).toBeGreaterThanOrEqual(MIN.lessons);
+    expect(r.items).toBeGreaterThanOrEqual(MIN.items);
+    expect(r.roleplays).toBeGreaterThanOrEqual(MIN.roleplays);
+    expect(r.placementItems).toBeGreaterThanOrEqual(MIN.placementItems);
+    expect(r.placementRoleplays).toBeGreaterThanOrEqual(1);
+    for (const type of QUIZ_ITEM_TYPES) expect(r.itemsByType[type], type).toBeGreaterThan(0);
+  });
+
+  it('covers every competency with a lesson, a quiz item and a role-play', () => {
+    expect(contentReport(pack).gaps).toEqual([]);
+  });
+
+  it('ties every item, lesson, module and role-play to a competency of the tree', () => {
+    const known = new Set(pack.programme.blocks.flatMap((b) => b.competencies.map((c) => c.id)));
+    const used = [
+      ...pack.modules.flatMap((m) => [...m.competencies, ...m.lessons.map((l) => l.competency), ...m.items.map((i) => i.competency)]),
+      ...pack.modules.flatMap((m) => m.roleplays.flatMap((r) => r.competencies)),
+      ...(pack.placement?.items.map((i) => i.competency) ?? []),
+      ...(pack.placement?.roleplays.flatMap((r) => r.competencies) ?? []),
+    ];
+    expect(used.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it('has a CCP 1, a CCP 2 and a cross-cutting block, and the confirmed debt-collection wording', () => {
+    expect(pack.programme.blocks.map((b) => [b.id, b.kind])).toEqual([
+      ['ccp1', 'ccp'],
+      ['ccp2', 'ccp'],
+      ['transverse', 'transverse'],
+    ]);
+    const titles = pack.programme.blocks.flatMap((b) => b.competencies.map((c) => c.title));
+    expect(titles).toContain('Assurer le recouvrement amiable de créances');
+  });
+
+  it('gives every module a source note, and keeps unconfirmed facts marked', () => {
+    for (const m of pack.modules) expect(m.sourcesHtml.trim(), m.id).not.toBe('');
+    const all = pack.modules.map((m) => m.sourcesHtml).join('\n');
+    expect(all).toMatch(/non confirm/i);
+  });
+
+  it('gives the placement test items on every competency', () => {
+    const placed = new Set(pack.placement?.items.map((i) => i.competency));
+    const missing = pack.programme.blocks.flatMap((b) => b.competencies.map((c) => c.id)).filter((id) => !placed.has(id));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('every ink role-play of the programme', () => {
+  it('finds at least 12 scripts plus the placement one', () => {
+    expect(inkFiles.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('compiles, reaches an end, leaves no knot unreachable and scores every choice', async () => {
+    const problems: string[] = [];
+    for (const file of inkFiles) {
+      const compiled = compileInk(await readFile(file, 'utf8'));
+      if (!compiled.json) {
+        problems.push(`${file}: ${compiled.errors.map((e) => e.message).join('; ')}`);
+        continue;
+      }
+      const ex = exploreInk(compiled.json);
+      if (ex.endings === 0) problems.push(`${file}: aucune fin atteinte`);
+      if (ex.truncated) problems.push(`${file}: exploration tronquée`);
+      problems.push(...ex.deadEnds.map((d) => `${file}: ${d}`));
+      problems.push(...ex.choiceProblems.map((d) => `${file}: ${d}`));
+      for (const k of knotNames(compiled.json)) if (!ex.visitedKnots.has(k)) problems.push(`${file}: nœud « ${k} » inatteignable`);
+      problems.push(...checkInkStory(compiled.json).map((p) => `${file}: ${p}`));
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  }, 120_000);
+
+  it('tags every choice of the source with a known criterion', async () => {
+    // A static check on the source, independent of the explorer: every `*` or `+` choice line has a score tag.
+    const problems: string[] = [];
+    for (const file of inkFiles) {
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines.forEach((line, i) => {
+        if (!/^\s*[*+]/.test(line)) return;
+        const tags = [...line.matchAll(/#\s*([^#\]]+)/g)].map((m) => parseScoreTag(m[1] ?? '')).filter((t) => t !== undefined);
+        if (!tags.length) problems.push(`${file}:${i + 1} choix sans étiquette de score`);
+        for (const t of tags) if (!isKnownCriterion(t.criterion)) problems.push(`${file}:${i + 1} critère inconnu ${t.criterion}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('makes the hard role-plays hard: each ★★★ script has a bad ending and negative choices', () => {
+    const hard = pack.modules.flatMap((m) => m.roleplays).filter((r) => r.difficulty === 3);
+    expect(hard.length).toBeGreaterThanOrEqual(3);
+    for (const r of hard) {
+      expect(r.ink, r.id).toMatch(/:-\d/);
+      expect(exploreInk(r.ink).endings, r.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { compileContent } from './compile-content';
 import { formatDiagnostic } from './diagnostics';
 
@@ -16,6 +16,8 @@ if (!result.ok) {
 const { pack } = result;
 await mkdir(dirname(out), { recursive: true });
 await writeFile(out, JSON.stringify(pack));
+// A tiny file the app reads at each start to learn, without parsing the pack, whether it changed.
+await writeFile(join(dirname(out), 'pack-meta.json'), JSON.stringify({ hash: pack.hash, format: pack.format, builtAt: pack.builtAt }));
 const lessons = pack.modules.reduce((n, m) => n + m.lessons.length, 0);
 const items = pack.modules.reduce((n, m) => n + m.items.length, 0) + (pack.placement?.items.length ?? 0);
 const roleplays = pack.modules.reduce((n, m) => n + m.roleplays.length, 0) + (pack.placement?.roleplays.length ?? 0);

@@ -1,8 +1,8 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkPack } from '../domain/content/pack-validate';
+import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
 import { CONTENT_TABLES, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
 
-export const ACTIVE_PACK_KEY = 'activePack';
 /** Rows written per transaction: a few large transactions, never one per row. */
 export const IMPORT_CHUNK = 2500;
 
@@ -33,10 +33,6 @@ export function packToRows(pack: ContentPack): PackRows {
     for (const r of roleplays) rows.roleplays.push({ ...r, packHash });
   }
   return rows;
-}
-
-export async function activePackHash(db: AppDb): Promise<string | undefined> {
-  return (await db.meta.get(ACTIVE_PACK_KEY))?.value as string | undefined;
 }
 
 /**

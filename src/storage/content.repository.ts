@@ -4,7 +4,7 @@ import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
 import type { AppDb, ModuleRow } from './app-db';
-import { activePackHash } from './content-import';
+import { activePackHash } from './active-pack';
 
 export interface ActiveContent {
   hash: string;

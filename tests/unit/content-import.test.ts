@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
-import { activePackHash, importPack, writePackRows } from '../../src/storage/content-import';
+import { activePackHash } from '../../src/storage/active-pack';
+import { importPack, writePackRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../support/pack-factory';
 

@@ -1,0 +1,40 @@
+/** Every screen's hash path. `:name` segments become params. Add a screen here and in screens.ts. */
+export const ROUTES = {
+  home: '/',
+  programme: '/programme',
+  module: '/module/:id',
+  lesson: '/lesson/:id',
+  content: '/content',
+} as const;
+
+export type RouteName = keyof typeof ROUTES;
+export interface Route {
+  name: RouteName | 'not-found';
+  params: Record<string, string>;
+}
+
+const compiled = (Object.entries(ROUTES) as [RouteName, string][]).map(([name, pattern]) => {
+  const keys: string[] = [];
+  const source = pattern.replace(/:([a-zA-Z]+)/g, (_m, key: string) => {
+    keys.push(key);
+    return '([^/]+)';
+  });
+  return { name, keys, regex: new RegExp(`^${source}/?$`) };
+});
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  for (const r of compiled) {
+    const m = r.regex.exec(path);
+    if (m) {
+      const params: Record<string, string> = {};
+      r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1] ?? '')));
+      return { name: r.name, params };
+    }
+  }
+  return { name: 'not-found', params: {} };
+}
+
+export function href(name: RouteName, params: Record<string, string> = {}): string {
+  return `#${ROUTES[name].replace(/:([a-zA-Z]+)/g, (_m, key: string) => encodeURIComponent(params[key] ?? ''))}`;
+}

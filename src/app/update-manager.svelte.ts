@@ -1,0 +1,52 @@
+import { Workbox } from 'workbox-window';
+
+const UPDATE_CHECK_MS = 30 * 60 * 1000;
+
+/**
+ * Registers the service worker and offers a new version when one is waiting. It never reloads by
+ * itself: the page reloads only after the user chose « Mettre à jour ».
+ */
+class UpdateManager {
+  #available = $state(false);
+  #workbox: Workbox | undefined;
+  /** Set once the service worker controls the page (the app then works offline). */
+  #controlled = $state(false);
+
+  get available(): boolean {
+    return this.#available;
+  }
+  get controlled(): boolean {
+    return this.#controlled;
+  }
+
+  start(): void {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    const wb = new Workbox('./sw.js', { scope: './' });
+    this.#workbox = wb;
+    wb.addEventListener('waiting', () => (this.#available = true));
+    wb.addEventListener('controlling', () => (this.#controlled = true));
+    this.#controlled = navigator.serviceWorker.controller !== null;
+    void wb.register().then(() => (this.#controlled = navigator.serviceWorker.controller !== null));
+    setInterval(() => void this.check(), UPDATE_CHECK_MS);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.check();
+    });
+  }
+
+  async check(): Promise<void> {
+    if (navigator.onLine) await this.#workbox?.update().catch(() => undefined);
+  }
+
+  apply(): void {
+    const wb = this.#workbox;
+    if (!wb) return;
+    wb.addEventListener('controlling', () => location.reload());
+    wb.messageSkipWaiting();
+  }
+
+  dismiss(): void {
+    this.#available = false;
+  }
+}
+
+export const updates = new UpdateManager();

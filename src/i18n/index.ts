@@ -1,0 +1,15 @@
+import { shell } from './fr/shell';
+
+/**
+ * Every interface string, by area. French is the only language today; another one is a folder
+ * next to `fr/` with the same shape, chosen here.
+ */
+export const t = {
+  ...shell,
+};
+
+export type Messages = typeof t;
+
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}

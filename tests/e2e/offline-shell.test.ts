@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentPack } from '../../src/domain/content/pack.schema';
+import { launchBrowser } from '../support/browser';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
+
+let browser: Browser;
+let server: RunningServer;
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = JSON.parse(await readFile('dist/content/pack.json', 'utf8')) as ContentPack;
+  [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('offline PWA shell', () => {
+  it('loads, is taken over by the service worker, and still shows modules and a lesson offline with the server stopped', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    const first = await page.goto(`${server.url}/#/programme`);
+    expect(first?.headers()['content-security-policy']).toContain("default-src 'self'");
+    await waitForServiceWorkerControl(page);
+    const expected = pack.programme.moduleOrder.map((id) => pack.modules.find((m) => m.id === id)?.title);
+    expect(await moduleTitles(page)).toEqual(expected);
+
+    await context.setOffline(true);
+    const offline = await page.reload();
+    expect(offline?.fromServiceWorker()).toBe(true);
+    expect(await moduleTitles(page)).toEqual(expected);
+
+    // Offline and with no server at all: the content comes from IndexedDB, the app from the cache.
+    await server.app.close();
+    const firstModule = pack.modules[0]!;
+    const lesson = firstModule.lessons[0]!;
+    await page.goto(`${server.url}/#/module/${firstModule.id}`);
+    await page.getByRole('link', { name: new RegExp(escapeRegExp(lesson.title)) }).first().click();
+    await expect.poll(() => page.locator('[data-testid=lesson] h1').textContent()).toBe(lesson.title);
+    const paragraph = /<p>([^<]{12,60})/.exec(lesson.html)?.[1];
+    if (paragraph) expect(await page.locator('[data-testid=lesson] .prose').innerText()).toContain(decodeEntities(paragraph).slice(0, 20));
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Hors ligne' }).count()).toBe(1);
+    expect(cspErrors).toEqual([]);
+    await context.close();
+    server = await restart(server);
+  });
+});
+
+async function restart(old: RunningServer): Promise<RunningServer> {
+  const next = await startAppServer();
+  await old.stop().catch(() => undefined);
+  return next;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+}

@@ -1,0 +1,48 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    svelte(),
+    VitePWA({
+      strategies: 'generateSW',
+      // The app asks before switching to a new version: it never reloads in the middle of someone's work.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg', 'content/pack.json', 'content/pack-meta.json'],
+      manifest: {
+        name: 'Relais — Conseiller relation client à distance',
+        short_name: 'Relais',
+        lang: 'fr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#1f4e5f',
+        icons: [
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The sync endpoint is never served from the cache.
+        navigateFallbackDenylist: [/^\/(site-|content\/_|_)/],
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once; later versions wait for the user (no skipWaiting).
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
+});

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
 import { launchBrowser } from '../support/browser';
-import { startAppServer, type RunningServer } from '../support/app-server';
+import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
 
 let browser: Browser;
@@ -11,7 +11,7 @@ let server: RunningServer;
 let pack: ContentPack;
 
 beforeAll(async () => {
-  pack = JSON.parse(await readFile('dist/content/pack.json', 'utf8')) as ContentPack;
+  pack = JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack;
   [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
 });
 afterAll(async () => {

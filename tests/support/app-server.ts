@@ -15,7 +15,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export const BUILT_APP = resolve('dist');
+/** The built app under test; RELAIS_APP_DIR lets parallel work build elsewhere (`vite build --outDir`). */
+export const BUILT_APP = resolve(process.env.RELAIS_APP_DIR ?? 'dist');
 
 /**
  * Starts the real server on a free port with a fresh data dir. With `copyApp`, the built app is

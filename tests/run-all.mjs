@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The one test command (`npm test`, also run by .ci/run): builds the app once, runs every vitest
+// project (unit, integration, e2e), then prints the total alone on the last line: "N passed, M failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+  console.error('Chromium est introuvable (/usr/bin/chromium) : « apt-get update && apt-get install -y chromium ». Les tests navigateur échoueront.');
+}
+
+const build = run('npm', ['run', 'build']);
+mkdirSync('.tmp', { recursive: true });
+const report = '.tmp/vitest-report.json';
+rmSync(report, { force: true });
+const projects = process.argv.slice(2);
+const vitest = run('npx', [
+  'vitest',
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = (json.numFailedTests ?? 0) + (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  // A suite that failed to load (setup error, missing Chromium) has no test results of its own.
+  failed += (json.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+}
+if (build.status !== 0) {
+  console.error('La construction (npm run build) a échoué.');
+  failed += 1;
+}
+if (vitest.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -69,7 +69,10 @@ export function exploreInk(json: string): InkExploration {
       story.state.LoadJson(here);
       story.ChooseChoiceIndex(choice.index);
       const next = story.state.ToJson();
-      const dedupeKey = `${story.state.currentPathString}|${JSON.stringify(story.variablesState.toJSON?.() ?? '')}|${choice.sourcePath}`;
+      // Two runs at the same place merge only when their variables agree: a score or mood variable
+      // changes what comes next, so it must be part of the key. (VariablesState has no toJSON.)
+      const variables = JSON.stringify((JSON.parse(next) as { variablesState?: unknown }).variablesState ?? {});
+      const dedupeKey = `${story.state.currentPathString}|${variables}|${choice.sourcePath}`;
       if (seenStates.has(dedupeKey)) continue;
       seenStates.add(dedupeKey);
       stack.push(next);

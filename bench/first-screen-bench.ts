@@ -6,7 +6,7 @@ import { launchBrowser } from '../tests/support/browser';
 import type { BenchRow } from './bench-row';
 import { round } from './static-server';
 
-const gzKb = (buf: Buffer) => gzipSync(buf, { level: 9 }).length / 1024;
+const gzKb = (buf: Buffer) => gzipSync(new Uint8Array(buf), { level: 9 }).length / 1024;
 
 /** Loads the app's first screen in Chromium and sums the gzip size of every script it fetched. */
 export async function benchFirstScreen(appDir: string): Promise<BenchRow[]> {

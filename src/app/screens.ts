@@ -1,7 +1,9 @@
 import type { Component } from 'svelte';
 import type { RouteName } from './routes';
 
-type ScreenModule = { default: Component<{ params: Record<string, string> }> };
+// Screens take `params` when their route has any; the others take no props.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ScreenModule = { default: Component<any> };
 
 /** Each screen is its own chunk, loaded when first shown (and precached for offline use). */
 export const screens: Record<RouteName, () => Promise<ScreenModule>> = {

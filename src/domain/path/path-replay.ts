@@ -1,0 +1,30 @@
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { learnerPathMachine, type PathStage } from './learner-path.machine';
+import type { PathCurriculum } from './path-curriculum';
+import type { ProgressEvent } from '../records/progress-event.schema';
+import { toPathEvent, type PathEvent } from './path-events';
+
+export type PathActor = Actor<typeof learnerPathMachine>;
+export type PathSnapshot = SnapshotFrom<typeof learnerPathMachine>;
+/** A persisted path snapshot: plain JSON, safe to store and to restore after a reload. */
+export type PersistedPath = ReturnType<PathActor['getPersistedSnapshot']>;
+
+/** Starts the path from scratch, or from a persisted snapshot, and folds the given events into it. */
+export function replayPath(curriculum: PathCurriculum, events: Iterable<PathEvent>, from?: PersistedPath): PathActor {
+  const actor = createActor(learnerPathMachine, { input: { curriculum }, ...(from ? { snapshot: from as never } : {}) });
+  actor.start();
+  for (const e of events) actor.send(e);
+  return actor;
+}
+
+export const stageOf = (snapshot: PathSnapshot): PathStage => snapshot.value as PathStage;
+
+/** Folds stored progress events (in log order) into the path; events that do not move the path are skipped. */
+export function replayLog(curriculum: PathCurriculum, log: Iterable<ProgressEvent>, from?: PersistedPath): PathActor {
+  const actor = replayPath(curriculum, [], from);
+  for (const e of log) {
+    const pathEvent = toPathEvent(e);
+    if (pathEvent) actor.send(pathEvent);
+  }
+  return actor;
+}

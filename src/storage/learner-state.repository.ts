@@ -1,0 +1,29 @@
+import type { AppDb, SnapshotRow } from './app-db';
+
+/** Path snapshots and work-in-progress drafts, always scoped to one learner. */
+export class LearnerStateRepository {
+  constructor(private readonly db: AppDb) {}
+
+  snapshot(learnerId: string): Promise<SnapshotRow | undefined> {
+    return this.db.snapshots.get(learnerId);
+  }
+
+  async saveSnapshot(row: SnapshotRow): Promise<void> {
+    await this.db.snapshots.put(row);
+  }
+
+  async draft<T>(learnerId: string, key: string): Promise<T | undefined> {
+    const row = await this.db.drafts.get(draftKey(learnerId, key));
+    return row && row.learnerId === learnerId ? (row.value as T) : undefined;
+  }
+
+  async saveDraft(learnerId: string, key: string, value: unknown): Promise<void> {
+    await this.db.drafts.put({ key: draftKey(learnerId, key), learnerId, value, updatedAt: new Date().toISOString() });
+  }
+
+  async deleteDraft(learnerId: string, key: string): Promise<void> {
+    await this.db.drafts.delete(draftKey(learnerId, key));
+  }
+}
+
+const draftKey = (learnerId: string, key: string) => `${learnerId}:${key}`;

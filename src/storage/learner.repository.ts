@@ -1,0 +1,57 @@
+import { NO_LOCKOUT, type LockoutState } from '../domain/auth/pin-lockout';
+import type { LearnerDoc } from '../domain/records/learner.schema';
+import type { AppDb } from './app-db';
+
+const lockoutKey = (learnerId: string) => `lockout:${learnerId}`;
+const SESSION_KEY = 'currentSession';
+
+/** The signed-in session, kept so that a reload or a power cut resumes it (or ends it as idle). */
+export interface CurrentSession {
+  learnerId: string;
+  sessionId: string;
+  startedAt: string;
+  lastActivityAt: number;
+  activeSeconds: number;
+}
+
+/** The learners of this terminal, their PIN lockouts and the current session. */
+export class LearnerRepository {
+  constructor(private readonly db: AppDb) {}
+
+  async list(): Promise<LearnerDoc[]> {
+    const all = await this.db.learners.toArray();
+    return all.filter((l) => l.active).sort((a, b) => a.firstName.localeCompare(b.firstName, 'fr'));
+  }
+
+  get(learnerId: string): Promise<LearnerDoc | undefined> {
+    return this.db.learners.get(learnerId);
+  }
+
+  /** Adds learners only if the terminal has none: used to seed the demo site on a fresh terminal. */
+  async seedIfEmpty(docs: () => Promise<LearnerDoc[]>): Promise<boolean> {
+    if ((await this.db.learners.count()) > 0) return false;
+    const rows = await docs();
+    return this.db.transaction('rw', this.db.learners, async () => {
+      if ((await this.db.learners.count()) > 0) return false;
+      await this.db.learners.bulkPut(rows);
+      return true;
+    });
+  }
+
+  async lockout(learnerId: string): Promise<LockoutState> {
+    return ((await this.db.meta.get(lockoutKey(learnerId)))?.value as LockoutState | undefined) ?? NO_LOCKOUT;
+  }
+
+  async setLockout(learnerId: string, state: LockoutState): Promise<void> {
+    await this.db.meta.put({ key: lockoutKey(learnerId), value: state });
+  }
+
+  async currentSession(): Promise<CurrentSession | undefined> {
+    return (await this.db.meta.get(SESSION_KEY))?.value as CurrentSession | undefined;
+  }
+
+  async setCurrentSession(session: CurrentSession | undefined): Promise<void> {
+    if (session) await this.db.meta.put({ key: SESSION_KEY, value: session });
+    else await this.db.meta.delete(SESSION_KEY);
+  }
+}

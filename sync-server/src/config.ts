@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { GatewayLimits } from './gateway/limits';
 
 export interface ServerConfig {
   port: number;
@@ -10,6 +11,10 @@ export interface ServerConfig {
   couchDbUrl?: string;
   /** The origin the app is served from, for CORS. */
   appOrigin?: string;
+  /** Tests shrink limits to reach them quickly. */
+  limits?: Partial<GatewayLimits>;
+  /** The CLI's door into a running server; on unless false. */
+  adminSocket?: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {

@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { ModuleBundle } from '../content/module.schema';
+import { PACK_FORMAT, Placement, type ContentPack, type PackBody } from '../content/pack.schema';
+import { packHash } from '../content/pack-hash';
+import { Programme } from '../content/programme.schema';
+import { IsoDate } from '../records/ids';
+
+/**
+ * The `content` database holds one document per published module and one programme document.
+ * A terminal assembles them into a content pack and installs it like a pack file.
+ */
+export const PROGRAMME_DOC_ID = 'programme';
+export const moduleDocId = (moduleId: string) => `module:${moduleId}`;
+
+export const ContentModuleDoc = v.strictObject({
+  _id: v.string(),
+  schema: v.literal(1),
+  type: v.literal('content-module'),
+  publishedAt: IsoDate,
+  module: ModuleBundle,
+});
+export type ContentModuleDoc = v.InferOutput<typeof ContentModuleDoc>;
+
+export const ContentProgrammeDoc = v.strictObject({
+  _id: v.literal(PROGRAMME_DOC_ID),
+  schema: v.literal(1),
+  type: v.literal('content-programme'),
+  publishedAt: IsoDate,
+  programme: Programme,
+  placement: v.nullable(Placement),
+});
+export type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
+
+export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc;
+
+/** Validates a content document with CouchDB fields removed; a string is the refusal reason. */
+export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | string {
+  const schema = doc.type === 'content-module' ? ContentModuleDoc : doc.type === 'content-programme' ? ContentProgrammeDoc : undefined;
+  if (!schema) return `type de contenu inconnu : ${String(doc.type).slice(0, 40)}`;
+  const parsed = v.safeParse(schema, doc);
+  if (!parsed.success) {
+    return parsed.issues.slice(0, 3).map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`.trim()).join('; ');
+  }
+  const out = parsed.output as ContentDoc;
+  if (out.type === 'content-module' && out._id !== moduleDocId(out.module.id)) return `_id doit valoir ${moduleDocId(out.module.id)}`;
+  return out;
+}
+
+/** Splits a pack into the documents to publish. */
+export function packToContentDocs(pack: ContentPack, publishedAt: string): ContentDoc[] {
+  return [
+    { _id: PROGRAMME_DOC_ID, schema: 1, type: 'content-programme', publishedAt, programme: pack.programme, placement: pack.placement },
+    ...pack.modules.map((module): ContentModuleDoc => ({ _id: moduleDocId(module.id), schema: 1, type: 'content-module', publishedAt, module })),
+  ];
+}
+
+export type AssembledPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'no-programme' | 'missing-modules'; missing: string[] };
+
+/** Assembles the published documents into a pack (modules in programme order, hash recomputed). */
+export async function assemblePack(docs: readonly unknown[]): Promise<AssembledPack> {
+  let programme: ContentProgrammeDoc | undefined;
+  const modules = new Map<string, ContentModuleDoc>();
+  for (const raw of docs) {
+    const d = raw as Partial<ContentDoc> | undefined;
+    if (d?.type === 'content-programme') programme = d as ContentProgrammeDoc;
+    else if (d?.type === 'content-module') modules.set((d as ContentModuleDoc).module.id, d as ContentModuleDoc);
+  }
+  if (!programme) return { ok: false, reason: 'no-programme', missing: [] };
+  const missing = programme.programme.moduleOrder.filter((id) => !modules.has(id));
+  if (missing.length) return { ok: false, reason: 'missing-modules', missing };
+  const chosen = programme.programme.moduleOrder.map((id) => modules.get(id)!);
+  const body: PackBody = { programme: programme.programme, modules: chosen.map((d) => d.module), placement: programme.placement };
+  const builtAt = [programme, ...chosen].map((d) => d.publishedAt).sort().at(-1)!;
+  return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash: await packHash(body), builtAt, ...body } };
+}

@@ -1,0 +1,33 @@
+import { OperatorError } from '../errors';
+import type { AdminService } from './admin.service';
+
+/** The operator commands that the CLI may run in a live server (through the admin socket) or directly. */
+export type AdminCommand =
+  | { command: 'enrol'; siteId: string; role: string; ttlMinutes?: number }
+  | { command: 'devices' }
+  | { command: 'revoke'; deviceId: string }
+  | { command: 'trainer-key'; siteId: string; keyId: string; trainerName: string; publicKey: string }
+  | { command: 'import'; bundle: unknown }
+  | { command: 'export-content' }
+  | { command: 'publish'; pack: unknown };
+
+export async function runAdminCommand(admin: AdminService, c: AdminCommand): Promise<unknown> {
+  switch (c.command) {
+    case 'enrol':
+      return admin.enrol(c.siteId, c.role, c.ttlMinutes);
+    case 'devices':
+      return admin.devices();
+    case 'revoke':
+      return admin.revoke(c.deviceId);
+    case 'trainer-key':
+      return admin.registerTrainerKey(c);
+    case 'import':
+      return admin.importBundle(c.bundle);
+    case 'export-content':
+      return admin.exportContent();
+    case 'publish':
+      return admin.publishPack(c.pack);
+    default:
+      throw new OperatorError(`Commande inconnue.`);
+  }
+}

@@ -1,0 +1,34 @@
+import { DeviceRegistry, ADMIN_DB } from './devices/device-registry';
+import { AuditLog } from './gateway/audit-log';
+import { DEFAULT_LIMITS, type GatewayLimits } from './gateway/limits';
+import { SyncService } from './gateway/sync.service';
+import { PouchStore } from './store/pouch-store';
+import type { SyncStore } from './store/sync-store';
+
+/** Everything behind the endpoint, shared by the server and the CLI. */
+export interface Backend {
+  store: SyncStore;
+  registry: DeviceRegistry;
+  service: SyncService;
+  audit: AuditLog;
+  close(): Promise<void>;
+}
+
+export async function openBackend(opts: { dataDir: string; couchDbUrl?: string; limits?: Partial<GatewayLimits> }): Promise<Backend> {
+  const store = new PouchStore(opts.couchDbUrl ? { couchDbUrl: opts.couchDbUrl } : { dataDir: opts.dataDir });
+  const registry = new DeviceRegistry(store.db(ADMIN_DB));
+  await registry.start();
+  const service = new SyncService(store, { ...DEFAULT_LIMITS, ...opts.limits });
+  const audit = new AuditLog(opts.dataDir);
+  return {
+    store,
+    registry,
+    service,
+    audit,
+    async close() {
+      registry.stop();
+      await audit.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import type { SiteRecord } from '../../../src/domain/records/record-validate';
+import type { AssessmentDoc, TrainerKeyDoc } from '../../../src/domain/records/assessment.schema';
+import { learnerDocId, trainerKeyDocId } from '../../../src/domain/records/ids';
+import { verifyAssessmentSignature } from '../../../src/domain/sync/assessment-signature';
+import { CONTENT_DB, siteDbName, type DbRef } from '../../../src/domain/sync/db-names';
+import { StoreNotFound, type StoreDb, type StoredDoc, type SyncStore } from '../store/sync-store';
+import type { GatewayLimits } from './limits';
+import { checkAgainstStored, checkPushedDoc, type Checked, type DeviceContext } from './validation';
+
+export interface Refusal {
+  id: string;
+  reason: string;
+}
+
+export interface WriteOutcome {
+  accepted: number;
+  refused: Refusal[];
+}
+
+/** Where a device's checkpoints live: its own namespace, so it can never read or move another's. */
+export const checkpointKey = (deviceId: string, id: string) => `_local/dev~${deviceId}~${id}`;
+
+/**
+ * The one service behind the endpoint: decides what each device may read and write, and talks to
+ * the store. Routes only parse and answer.
+ */
+export class SyncService {
+  constructor(
+    readonly store: SyncStore,
+    readonly limits: GatewayLimits,
+  ) {}
+
+  dbOf(ref: DbRef): StoreDb {
+    return this.store.db(ref.kind === 'content' ? CONTENT_DB : siteDbName(ref.siteId));
+  }
+
+  /** [P1] A device sees its own site's database and the content, nothing else. */
+  canRead(device: DeviceContext, ref: DbRef): boolean {
+    return ref.kind === 'content' || ref.siteId === device.siteId;
+  }
+
+  /**
+   * [W1]–[W13] Checks every document on its own, writes the accepted ones in one call, and
+   * returns a reason for each refused one. A bad document never blocks the others.
+   */
+  async writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>): Promise<WriteOutcome> {
+    const refused: Refusal[] = [];
+    const checked: Checked[] = [];
+    const maxBytes = ref.kind === 'content' ? this.limits.contentDocBytes : this.limits.siteDocBytes;
+    docs.forEach((raw, i) => {
+      const id = typeof (raw as { _id?: unknown })?._id === 'string' ? ((raw as { _id: string })._id).slice(0, 200) : '';
+      const pre = preRefused.get(i);
+      if (pre) return void refused.push({ id, reason: pre });
+      const size = Buffer.byteLength(JSON.stringify(raw));
+      const c = checkPushedDoc(raw, size, ref, device, maxBytes);
+      if (c.ok) checked.push(c);
+      else refused.push({ id: c.id, reason: c.reason });
+    });
+    // One document id once per batch: a second copy would race the first.
+    const seen = new Set<string>();
+    const unique = checked.filter((c) => {
+      const id = c.record._id;
+      if (seen.has(id)) {
+        refused.push({ id, reason: 'document en double dans le lot' });
+        return false;
+      }
+      seen.add(id);
+      return true;
+    });
+    const db = this.dbOf(ref);
+    const needLearners = new Set<string>();
+    const needKeys = new Set<string>();
+    for (const c of unique) {
+      if (c.kind !== 'site') continue;
+      if (c.record.type === 'event' || c.record.type === 'assessment') needLearners.add(learnerDocId(c.record.learnerId));
+      if (c.record.type === 'assessment') needKeys.add(trainerKeyDocId(c.record.trainerKeyId));
+    }
+    const [existing, learners, keys] = await Promise.all([
+      db.existing(unique.map((c) => c.record._id)),
+      db.existing([...needLearners]),
+      this.#trainerKeys(db, [...needKeys]),
+    ]);
+    const writable: StoredDoc[] = [];
+    for (const c of unique) {
+      const id = c.record._id;
+      const reason = await this.#storeRules(db, c, existing.get(id), learners, keys, device);
+      if (reason) refused.push({ id, reason });
+      else writable.push(c.doc as StoredDoc);
+    }
+    const failures = await db.writeRevisions(writable);
+    for (const f of failures) refused.push({ id: f.id, reason: `écriture refusée par la base : ${f.error}` });
+    return { accepted: writable.length - failures.length, refused };
+  }
+
+  async #storeRules(
+    db: StoreDb,
+    c: Checked,
+    existing: { rev: string; deleted: boolean } | undefined,
+    learners: Map<string, { rev: string; deleted: boolean }>,
+    keys: Map<string, TrainerKeyDoc>,
+    device: DeviceContext,
+  ): Promise<string | null> {
+    if (c.kind === 'site') {
+      const r: SiteRecord = c.record;
+      if ((r.type === 'event' || r.type === 'assessment') && !learners.has(learnerDocId(r.learnerId))) {
+        return 'apprenant inconnu sur ce site';
+      }
+      if (r.type === 'assessment') {
+        const key = keys.get(r.trainerKeyId);
+        if (!key || key.siteId !== device.siteId) return 'clé de formateur non enregistrée pour ce site';
+        if (!(await verifyAssessmentSignature(r as AssessmentDoc as unknown as Record<string, unknown>, key.publicKey))) return 'signature du bilan invalide';
+      }
+    }
+    if (!existing) return null;
+    if (existing.rev === c.revs.rev) return null;
+    return checkAgainstStored(c, existing, await db.leaves(c.record._id));
+  }
+
+  async #trainerKeys(db: StoreDb, ids: string[]): Promise<Map<string, TrainerKeyDoc>> {
+    const out = new Map<string, TrainerKeyDoc>();
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const k = (await db.get(id)) as TrainerKeyDoc;
+          if (k.type === 'trainer-key') out.set(k.keyId, k);
+        } catch (e) {
+          if (!(e instanceof StoreNotFound)) throw e;
+        }
+      }),
+    );
+    return out;
+  }
+
+  /** [C2] Longpoll: answer at once when there is something, else wait for a change, a timeout or a revocation. */
+  async changes(
+    ref: DbRef,
+    opts: { since: string; limit: number; longpoll: boolean; timeoutMs: number; docIds?: string[]; includeDocs: boolean; allDocsStyle: boolean },
+    signal: AbortSignal,
+  ) {
+    const db = this.dbOf(ref);
+    const read = async () => {
+      const res = await db.changes(opts);
+      // [P2] Design documents are never served, even from a shared CouchDB that has some.
+      return { ...res, results: res.results.filter((r) => !r.id.startsWith('_design/')) };
+    };
+    let res = await read();
+    if (opts.longpoll && res.results.length === 0 && !signal.aborted) {
+      const since = String(res.last_seq ?? opts.since);
+      const changed = await db.waitForChange(since, opts.timeoutMs, signal);
+      if (changed && !signal.aborted) res = await read();
+    }
+    return res;
+  }
+}

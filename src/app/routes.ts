@@ -5,6 +5,10 @@ export const ROUTES = {
   module: '/module/:id',
   lesson: '/lesson/:id',
   content: '/content',
+  quiz: '/quiz/:id',
+  placement: '/placement',
+  roleplay: '/roleplay/:id',
+  review: '/review',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

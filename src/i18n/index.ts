@@ -1,3 +1,4 @@
+import { learner } from './fr/learner';
 import { shell } from './fr/shell';
 
 /**
@@ -6,6 +7,7 @@ import { shell } from './fr/shell';
  */
 export const t = {
   ...shell,
+  learner,
 };
 
 export type Messages = typeof t;

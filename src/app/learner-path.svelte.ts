@@ -1,0 +1,131 @@
+import type { CcpReadiness, ModuleStatus, NextStep, PlanEntry } from '../domain/path/path-derive';
+import type { PathContext, QuizHistory } from '../domain/path/path-context';
+import type { PathStage } from '../domain/path/learner-path.machine';
+import type { PathSnapshot } from '../domain/path/path-replay';
+import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
+import { ActorState } from './actor-adapter.svelte';
+import { errors } from './error-state.svelte';
+import { progressRepository } from './learner-services';
+import { session } from './session-manager.svelte';
+
+type Loader = typeof import('./learner-path-loader');
+
+export interface PathView {
+  stage: PathStage;
+  context: PathContext;
+  statuses: Record<string, ModuleStatus>;
+  plan: Record<string, PlanEntry>;
+  next: NextStep;
+  ccps: CcpReadiness[];
+}
+
+/**
+ * The signed-in learner's path, replayed from the log through the path machine (loaded lazily) and
+ * kept live: each recorded event is written durably first, then sent to the machine.
+ */
+class LearnerPathManager {
+  #state = $state.raw<ActorState<PathSnapshot> | undefined>();
+  #learnerId: string | undefined;
+  #loading: Promise<void> | undefined;
+  #loader: Loader | undefined;
+  #throughSeq = 0;
+  #eventCount = 0;
+  #sinceCheckpoint = 0;
+
+  constructor() {
+    session.onChange(() => this.#reset());
+  }
+
+  get loaded(): boolean {
+    return this.#state !== undefined;
+  }
+
+  /** Everything the screens show, derived from the machine's snapshot. */
+  get view(): PathView | undefined {
+    const snapshot = this.#state?.snapshot;
+    const loader = this.#loader;
+    if (!snapshot || !loader) return undefined;
+    const stage = loader.stageOf(snapshot);
+    const context = snapshot.context;
+    return {
+      stage,
+      context,
+      statuses: loader.moduleStatuses(context),
+      plan: loader.planOf(context),
+      next: loader.nextStep(context, stage),
+      ccps: loader.ccpReadiness(context),
+    };
+  }
+
+  quizHistory(quizId: string): QuizHistory {
+    return this.#state?.snapshot.context.quizzes[quizId] ?? { count: 0, passed: false, lastFailedAt: null };
+  }
+
+  /** Loads the signed-in learner's path once; later calls wait for the same load. */
+  ensure(): Promise<void> {
+    const learnerId = session.learner?.learnerId;
+    if (!learnerId) return Promise.resolve();
+    if (this.#learnerId !== learnerId) {
+      this.#reset();
+      this.#learnerId = learnerId;
+      this.#loading = this.#load(learnerId).catch((e) => errors.report(e));
+    }
+    return this.#loading ?? Promise.resolve();
+  }
+
+  /** Reloads after the content pack changed (the curriculum is part of the path's input). */
+  reload(): Promise<void> {
+    this.#learnerId = undefined;
+    return this.ensure();
+  }
+
+  /**
+   * Writes one event for the signed-in learner and resolves once it is committed to IndexedDB;
+   * only then does the path (and the screen) move on.
+   */
+  async record<N extends EventName>(name: N, data: EventData<N>): Promise<ProgressEvent> {
+    const author = await session.author();
+    const event = await (await progressRepository()).append(author, name, data);
+    await this.ensure();
+    const state = this.#state;
+    const loader = this.#loader;
+    if (state && loader && this.#learnerId === author.learnerId) {
+      loader.sendToPath(state.actor as never, event);
+      this.#throughSeq = event.seq;
+      this.#eventCount++;
+      if (++this.#sinceCheckpoint >= loader.CHECKPOINT_EVERY) {
+        this.#sinceCheckpoint = 0;
+        await loader.checkpoint(author.learnerId, { actor: state.actor as never, curriculum: state.snapshot.context.curriculum, throughSeq: this.#throughSeq, eventCount: this.#eventCount });
+      }
+    }
+    return event;
+  }
+
+  async #load(learnerId: string): Promise<void> {
+    const loader = (this.#loader ??= await import('./learner-path-loader'));
+    const curriculum = await loader.loadCurriculum();
+    if (!curriculum) {
+      // No content installed yet: the next ensure() tries again.
+      this.#learnerId = undefined;
+      return;
+    }
+    const loaded = await loader.loadPath(learnerId, curriculum, await progressRepository());
+    if (this.#learnerId !== learnerId) {
+      loaded.actor.stop();
+      return;
+    }
+    this.#throughSeq = loaded.throughSeq;
+    this.#eventCount = loaded.eventCount;
+    this.#sinceCheckpoint = loaded.replayed >= loader.CHECKPOINT_EVERY ? 0 : loaded.replayed;
+    this.#state = new ActorState<PathSnapshot>(loaded.actor);
+  }
+
+  #reset(): void {
+    this.#state?.stop();
+    this.#state = undefined;
+    this.#learnerId = undefined;
+    this.#loading = undefined;
+  }
+}
+
+export const learnerPath = new LearnerPathManager();

@@ -1,0 +1,211 @@
+import { afterFailure, attemptsLeft, isLocked, NO_LOCKOUT } from '../domain/auth/pin-lockout';
+import { hashPin, verifyPin } from '../domain/auth/pin';
+import type { LearnerDoc } from '../domain/records/learner.schema';
+import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock, type IdlePhase } from '../domain/session/active-time';
+import type { CurrentSession } from '../storage/learner.repository';
+import { randomSlug } from '../storage/terminal.repository';
+import { errors } from './error-state.svelte';
+import { learnerRepository, progressRepository, terminalRepository } from './learner-services';
+
+export type PinResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
+  | { ok: false; reason: 'pin-locked'; until: string };
+
+const SAVE_EVERY_MS = 10_000;
+const TICK_MS = 1000;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Who is signed in on this shared terminal. Sign-in by tile and PIN, lockout after five wrong PINs,
+ * idle sign-out with a warning first, and the active time of each session, written as events.
+ */
+class SessionManager {
+  #ready = $state(false);
+  #learners = $state.raw<LearnerDoc[]>([]);
+  #learner = $state.raw<LearnerDoc | undefined>();
+  #idle = $state<IdlePhase>('active');
+  #idleSeconds = $state(DEFAULT_IDLE_SECONDS);
+  #secondsLeft = $state(0);
+  #session: CurrentSession | undefined;
+  #clock: ActiveClock | undefined;
+  #lastSave = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #starting: Promise<void> | undefined;
+  #listeners: Array<(learner: LearnerDoc | undefined) => void> = [];
+
+  get ready() {
+    return this.#ready;
+  }
+  get learners() {
+    return this.#learners;
+  }
+  get learner() {
+    return this.#learner;
+  }
+  get idle() {
+    return this.#idle;
+  }
+  get secondsLeft() {
+    return this.#secondsLeft;
+  }
+  get sessionId() {
+    return this.#session?.sessionId;
+  }
+
+  /** Called when the signed-in learner changes, so that per-learner state is dropped at once. */
+  onChange(listener: (learner: LearnerDoc | undefined) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Seeds the demo site on an empty terminal, then resumes a session cut by a reload or ends it as idle. */
+  start(): Promise<void> {
+    this.#starting ??= this.#start().catch((e) => errors.report(e));
+    return this.#starting;
+  }
+
+  async #start(): Promise<void> {
+    const param = Number(new URLSearchParams(location.search).get('idle'));
+    this.#idleSeconds = param > 0 ? param : ((await terminalRepository.idleTimeoutSeconds()) ?? DEFAULT_IDLE_SECONDS);
+    if (!(await terminalRepository.staffPin()) || (await learnerRepository.list()).length === 0) {
+      const demo = await import('../domain/demo/demo-site');
+      await learnerRepository.seedIfEmpty(() => demo.demoLearnerDocs());
+      // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
+      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(await hashPin(demo.DEMO_STAFF_PIN));
+    }
+    this.#learners = await learnerRepository.list();
+    const saved = await learnerRepository.currentSession();
+    if (saved) {
+      const learner = await learnerRepository.get(saved.learnerId);
+      const clock = { lastActivityAt: saved.lastActivityAt, activeSeconds: saved.activeSeconds };
+      if (learner && idlePhase(clock, Date.now(), this.#idleSeconds) !== 'expired') this.#begin(learner, saved, clock);
+      else await this.#end(saved, clock, 'idle');
+    }
+    this.#ready = true;
+  }
+
+  lockout(learnerId: string) {
+    return learnerRepository.lockout(learnerId);
+  }
+
+  async signIn(learnerId: string, pin: string): Promise<PinResult> {
+    const now = new Date();
+    const learner = this.#learners.find((l) => l.learnerId === learnerId);
+    if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
+    const lock = await learnerRepository.lockout(learnerId);
+    if (isLocked(lock, now)) return { ok: false, reason: 'pin-locked', until: lock.lockedUntil as string };
+    if (!(await verifyPin(pin, learner.pin))) {
+      const next = afterFailure(lock, now);
+      await learnerRepository.setLockout(learnerId, next);
+      if (isLocked(next, now)) return { ok: false, reason: 'pin-locked', until: next.lockedUntil as string };
+      return { ok: false, reason: 'wrong-pin', attemptsLeft: attemptsLeft(next) };
+    }
+    await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
+    const session: CurrentSession = {
+      learnerId,
+      sessionId: `s-${randomSlug(12)}`,
+      startedAt: now.toISOString(),
+      lastActivityAt: now.getTime(),
+      activeSeconds: 0,
+    };
+    await learnerRepository.setCurrentSession(session);
+    await (await progressRepository()).append(await this.#author(learner), 'session.started', { sessionId: session.sessionId });
+    this.#begin(learner, session, startClock(now.getTime()));
+    return { ok: true };
+  }
+
+  /** A trainer unlocks a learner sooner with the staff PIN. */
+  async unlock(learnerId: string, staffPin: string): Promise<boolean> {
+    const hash = await terminalRepository.staffPin();
+    if (!hash || !(await verifyPin(staffPin, hash))) return false;
+    await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
+    return true;
+  }
+
+  /** "I am still here": resets the idle countdown. */
+  stillHere(): void {
+    this.#activity();
+  }
+
+  async signOut(reason: 'signout' | 'idle' = 'signout'): Promise<void> {
+    const session = this.#session;
+    const clock = this.#clock;
+    if (!session || !clock) return;
+    this.#stopTracking();
+    this.#session = undefined;
+    this.#clock = undefined;
+    this.#learner = undefined;
+    this.#idle = 'active';
+    this.#listeners.forEach((l) => l(undefined));
+    await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
+    location.hash = '#/';
+  }
+
+  #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {
+    this.#learner = learner;
+    this.#session = session;
+    this.#clock = clock;
+    this.#idle = 'active';
+    this.#listeners.forEach((l) => l(learner));
+    for (const name of ACTIVITY_EVENTS) addEventListener(name, this.#onActivity, { passive: true, capture: true });
+    this.#timer = setInterval(() => this.#tick(), TICK_MS);
+  }
+
+  async #end(session: CurrentSession, clock: ActiveClock, reason: 'signout' | 'idle'): Promise<void> {
+    try {
+      const learner = await learnerRepository.get(session.learnerId);
+      if (learner) {
+        await (await progressRepository()).append(await this.#author(learner), 'session.ended', {
+          sessionId: session.sessionId,
+          activeSeconds: Math.round(clock.activeSeconds),
+          reason,
+        });
+      }
+    } finally {
+      await learnerRepository.setCurrentSession(undefined);
+    }
+  }
+
+  #onActivity = () => {
+    if (this.#idle !== 'expired') this.#activity();
+  };
+
+  #activity(): void {
+    if (!this.#clock || !this.#session) return;
+    const now = Date.now();
+    this.#clock = recordActivity(this.#clock, now);
+    this.#idle = 'active';
+    if (now - this.#lastSave > SAVE_EVERY_MS) {
+      this.#lastSave = now;
+      const saved = { ...this.#session, lastActivityAt: now, activeSeconds: this.#clock.activeSeconds };
+      this.#session = saved;
+      learnerRepository.setCurrentSession(saved).catch((e) => errors.report(e));
+    }
+  }
+
+  #tick(): void {
+    if (!this.#clock) return;
+    const now = Date.now();
+    this.#idle = idlePhase(this.#clock, now, this.#idleSeconds);
+    this.#secondsLeft = Math.max(0, Math.ceil(this.#idleSeconds - (now - this.#clock.lastActivityAt) / 1000));
+    if (this.#idle === 'expired') this.signOut('idle').catch((e) => errors.report(e));
+  }
+
+  #stopTracking(): void {
+    clearInterval(this.#timer);
+    for (const name of ACTIVITY_EVENTS) removeEventListener(name, this.#onActivity, { capture: true });
+  }
+
+  async #author(learner: LearnerDoc) {
+    return { siteId: learner.siteId, learnerId: learner.learnerId, deviceId: await terminalRepository.deviceId() };
+  }
+
+  /** The author of this learner's events on this terminal. */
+  async author() {
+    const learner = this.#learner;
+    if (!learner) throw new Error('no learner signed in');
+    return this.#author(learner);
+  }
+}
+
+export const session = new SessionManager();

@@ -1,0 +1,94 @@
+VAR tension = 2
+Appel sortant, mardi 17 h. Service recouvrement de Karu Fibre. Dossier : Mme Marie-Sainte, Pointe-à-Pitre, 240 euros impayés (3 factures). Procédure : au plus 4 échéances, minimum 40 euros chacune. # speaker: narrateur
+Allô ? # speaker: client
+-> identite
+
+=== identite ===
+* [Bonjour, je souhaiterais parler à Mme Marie-Sainte, s'il vous plaît. #greeting:1 #compliance:1]
+    C'est moi. Qui est à l'appareil ?
+    -> verification
+* [Bonjour, c'est pour vos 240 euros d'impayés chez Karu Fibre. #compliance:-3 #tone:-1]
+    ~ tension = tension + 2
+    Quoi ? Mais qui êtes-vous ? Et si ce n'était pas moi au téléphone ?
+    -> verification
+
+=== verification ===
+* [Julien, du service clients de Karu Fibre. Pour des raisons de confidentialité, pouvez-vous me confirmer votre date de naissance ? #compliance:2 #greeting:1]
+    Le 14 février 1979. C'est pour les factures, c'est ça ?
+    -> cause
+* [Je ne vais pas y aller par quatre chemins : vous nous devez de l'argent. #tone:-2 #compliance:-1]
+    ~ tension = tension + 1
+    Vous le prenez sur quel ton, là ?
+    -> cause
+
+=== cause ===
+{ tension >= 5: -> raccroche }
+* [Oui. Je vois que les factures de mars, avril et mai, soit 240 euros, ne sont pas réglées. Que s'est-il passé ? #discovery:3 #tone:1]
+    J'ai perdu mon travail en février. Je paie d'abord le loyer et la nourriture de mes enfants. Je ne fais pas exprès.
+    -> ecoute
+* [Vous savez que les impayés, ça peut aller très loin ? Huissier, saisie… #compliance:-3 #tone:-3]
+    ~ tension = tension + 3
+    Vous me menacez ? J'ai perdu mon travail, moi ! Vous croyez que c'est facile ?
+    -> ecoute
+
+=== ecoute ===
+{ tension >= 5: -> raccroche }
+* [Je comprends, Madame, c'est une période difficile. Merci de me l'expliquer. Mon rôle est de trouver avec vous une solution que vous pourrez tenir. #listening:2 #tone:2]
+    ~ tension = tension - 1
+    … D'accord. Mais je ne peux pas tout payer d'un coup.
+    -> demande_total
+* [Tout le monde a des problèmes, mais il faut payer ses dettes. #tone:-2 #listening:-2]
+    ~ tension = tension + 2
+    Je sais que je dois payer ! Pas besoin de me faire la morale !
+    -> demande_total
+
+=== demande_total ===
+{ tension >= 5: -> raccroche }
+* [Je l'entends. Pouvez-vous régler une partie aujourd'hui ? Et quel montant pourriez-vous verser chaque mois, à quelle date ? #solution:2 #discovery:1]
+    Je touche mes allocations le 5. Je pourrais mettre 30 euros par mois.
+    -> negociation
+* [Il me faut les 240 euros avant vendredi, sinon je transmets le dossier. #solution:-2 #tone:-2]
+    ~ tension = tension + 2
+    Avant vendredi ? C'est impossible ! Vous n'écoutez rien !
+    -> negociation
+
+=== negociation ===
+{ tension >= 5: -> raccroche }
+Avec 30 euros par mois, il faudrait 8 mois : hors procédure (4 échéances maximum, 40 euros minimum). # speaker: narrateur
+* [Merci pour cette proposition. Notre règle permet au plus 4 versements. Pourriez-vous faire 60 euros le 5 de chaque mois, de juin à septembre ? Si c'est trop, je peux demander à mon responsable d'étudier votre situation. #solution:3 #compliance:2 #objection:1]
+    ~ tension = tension - 1
+    60… Ce sera juste, mais je peux essayer. Le 5, c'est bien, c'est le jour des allocations.
+    -> recap
+* [D'accord pour 30 euros par mois pendant 8 mois, c'est noté. #compliance:-3 #solution:-1]
+    Ah, merci !
+    (Cet accord sort de la procédure : il sera refusé et Mme Marie-Sainte sera rappelée. Elle se sentira trahie.) # speaker: narrateur
+    ~ tension = tension + 1
+    -> recap
+* [30 euros, c'est ridicule. C'est 240 ou rien. #objection:-3 #tone:-2]
+    ~ tension = tension + 3
+    -> raccroche
+
+=== recap ===
+{ tension >= 5: -> raccroche }
+* [Je récapitule : 4 versements de 60 euros, prélevés le 5 juin, le 5 juillet, le 5 août et le 5 septembre. Je vous envoie cet accord par e-mail aujourd'hui. Si un versement posait problème, appelez-nous avant la date. Est-ce bien d'accord pour vous ? #closing:2 #reformulation:2 #compliance:1]
+    Oui, c'est d'accord. Merci de m'avoir écoutée.
+    -> fin_accord
+* [Bon, c'est noté. Au revoir. #closing:-2 #compliance:-1]
+    Attendez… c'est noté quoi exactement ? Je vais recevoir un papier ?
+    -> fin_flou
+
+=== raccroche ===
+Vous n'avez aucun respect. Je raccroche. Envoyez-moi un courrier si vous voulez. # speaker: client
+-> fin_echec
+
+=== fin_accord ===
+{ tension <= 1: Accord conforme, réaliste et confirmé par écrit. La cause est identifiée, la débitrice a été respectée : les chances que l'accord soit tenu sont bonnes. | Accord obtenu et confirmé, mais la relation reste tendue. Un suivi attentif sera nécessaire. } # speaker: narrateur
+-> END
+
+=== fin_flou ===
+Sans récapitulatif ni confirmation écrite, l'accord est fragile : en cas de désaccord, personne ne pourra dire ce qui a été convenu. # speaker: narrateur
+-> END
+
+=== fin_echec ===
+Aucun accord. La débitrice a raccroché : menaces, morale ou exigences impossibles ont fermé le dialogue. Le dossier devient plus difficile et plus coûteux pour tout le monde. # speaker: narrateur
+-> END

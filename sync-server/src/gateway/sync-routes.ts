@@ -75,6 +75,9 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         }
         const route = req.routeOptions.url;
         if (req.method === 'OPTIONS' || route === '/sync/_enrol' || route === '/sync/*') return;
+        // [G1] A name that can never be one of our databases is a 404 before anything else.
+        const dbName = (req.params as { db?: string }).db;
+        if (dbName !== undefined && !parseDbName(dbName)) throw notFound('Database does not exist.');
         req.sync.device = await authenticate(req);
       });
 
@@ -235,7 +238,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         noJsonIssues(req);
         const { docs, revs } = bulkGetBody(req.query, req.body, limits);
         const allowed = docs.filter((d) => !d.id.startsWith('_'));
-        const res = await service.dbOf(ref).bulkGet(allowed, revs);
+        const res = allowed.length ? await service.dbOf(ref).bulkGet(allowed, revs) : { results: [] };
         const hidden = docs
           .filter((d) => d.id.startsWith('_'))
           .map((d) => ({ id: d.id, docs: [{ error: { id: d.id, rev: d.rev ?? '', error: 'not_found', reason: 'missing' } }] }));

@@ -53,6 +53,14 @@ describe('the real CRCD programme', () => {
     expect(contentReport(pack).gaps).toEqual([]);
   });
 
+  it('reports a gap when a competency loses its role-plays (the report can fail)', () => {
+    const withoutDebtRoleplay: ContentPack = {
+      ...pack,
+      modules: pack.modules.map((m) => ({ ...m, roleplays: m.roleplays.filter((r) => !r.competencies.includes('ccp2.recouvrement')) })),
+    };
+    expect(contentReport(withoutDebtRoleplay).gaps).toEqual([{ id: 'ccp2.recouvrement', missing: ['jeu de rôle'] }]);
+  });
+
   it('ties every item, lesson, module and role-play to a competency of the tree', () => {
     const known = new Set(pack.programme.blocks.flatMap((b) => b.competencies.map((c) => c.id)));
     const used = [

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import type { ContentPack } from '../../src/domain/content/pack.schema';
+import type { QuizItem } from '../../src/domain/content/quiz.schema';
+
+/** Signs a demo learner in through the tiles and the PIN pad, as a person would with the keyboard. */
+export async function signIn(page: Page, firstName: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: firstName, exact: true }).click();
+  await page.getByLabel('Votre code secret').fill(pin);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('signed-in').waitFor();
+}
+
+export function itemOf(pack: ContentPack, id: string): QuizItem {
+  const item = pack.modules.flatMap((m) => m.items).find((i) => i.id === id) ?? pack.placement?.items.find((i) => i.id === id);
+  if (!item) throw new Error(`item ${id} not in pack`);
+  return item;
+}
+
+/** Answers the quiz question on screen, right or wrong, through the real controls. */
+export async function answerItem(page: Page, item: QuizItem, right: boolean): Promise<void> {
+  const q = page.getByTestId('quiz').or(page.getByTestId('review'));
+  switch (item.type) {
+    case 'single': {
+      const pick = right ? item.answer : (item.answer + 1) % item.choices.length;
+      await q.locator(`input[data-choice="${pick}"]`).check();
+      break;
+    }
+    case 'multiple': {
+      const picks = right ? item.answers : [item.choices.findIndex((_, i) => !item.answers.includes(i))].filter((i) => i >= 0);
+      for (const i of picks.length ? picks : [item.answers[0] as number]) await q.locator(`input[data-choice="${i}"]`).check();
+      if (!right && !picks.length) throw new Error('cannot answer this multiple item wrongly');
+      break;
+    }
+    case 'truefalse':
+      await q.locator(`input[data-choice="${String(right ? item.answer : !item.answer)}"]`).check();
+      break;
+    case 'ordering':
+      // The shuffle never starts in the right order, so leaving it is a wrong answer.
+      if (right) {
+        for (let pos = 0; pos < item.steps.length; pos++) {
+          const order = await q.locator('li[data-step]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))));
+          for (let at = order.indexOf(pos); at > pos; at--) await q.locator(`li[data-step="${pos}"] button`).first().click();
+        }
+      } else {
+        await q.locator('li[data-step] button').nth(1).click();
+        const order = await q.locator('li[data-step]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))));
+        if (order.every((s, i) => s === i)) await q.locator('li[data-step] button').nth(1).click();
+      }
+      break;
+    case 'matching':
+      for (let left = 0; left < item.pairs.length; left++) {
+        await q.locator(`select[data-left="${left}"]`).selectOption(String(right ? left : (left + 1) % item.pairs.length));
+      }
+      break;
+    case 'short':
+      await q.getByLabel('Votre réponse').fill(right ? (item.accepted[0] as string).toUpperCase() : 'zzz');
+      break;
+  }
+}
+
+/** Plays a whole quiz attempt, every answer right or every answer wrong; returns the result element's pass flag. */
+export async function playQuiz(page: Page, pack: ContentPack, right: boolean): Promise<boolean> {
+  for (let guard = 0; guard < 100; guard++) {
+    const result = page.getByTestId('quiz-result');
+    const quiz = page.getByTestId('quiz');
+    await result.or(quiz).first().waitFor();
+    if (await result.isVisible()) return (await result.getAttribute('data-passed')) === 'true';
+    const id = (await quiz.getAttribute('data-item-id')) as string;
+    await answerItem(page, itemOf(pack, id), right);
+    await page.getByRole('button', { name: 'Vérifier ma réponse' }).click();
+    await page.getByTestId('feedback').waitFor();
+    await page.getByRole('button', { name: /Question suivante|Voir mon résultat/ }).click();
+    await page.waitForFunction((prev) => {
+      const q = document.querySelector('[data-testid=quiz]');
+      return !q || q.getAttribute('data-item-id') !== prev;
+    }, id);
+  }
+  throw new Error('quiz never ended');
+}
+
+/** Reads the learner events stored in the page's IndexedDB (the outbox). */
+export function storedEvents(page: Page): Promise<{ learnerId: string; name: string; data: Record<string, unknown>; synced: number }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,5 +111,24 @@ describe('content build', () => {
     const messages = result.errors.map((e) => e.message).join('\n');
     expect(messages).toMatch(/aucune étiquette de score/);
     expect(messages).toMatch(/« perdu » n’est jamais atteint/);
+  });
+});
+
+describe('pack references', () => {
+  it('refuses a placement role-play tied to a competency the programme does not have', async () => {
+    const dir = await copyOfSample();
+    await mkdir(join(dir, 'placement/roleplays'), { recursive: true });
+    await cp(join(dir, 'modules/01-accueil/roleplays/premier-appel.ink'), join(dir, 'placement/roleplays/court.ink'));
+    const sheet = await readFile(join(dir, 'modules/01-accueil/roleplays/premier-appel.yaml'), 'utf8');
+    await writeFile(
+      join(dir, 'placement/roleplays/court.yaml'),
+      sheet.replace('id: rp-premier-appel', 'id: rp-court').replace('[ccp1.accueil]', '[ccp9.inconnue]'),
+    );
+    const result = await compileContent(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message)).toContain(
+      'positionnement, jeu de rôle rp-court : la compétence « ccp9.inconnue » n’existe pas dans le programme',
+    );
   });
 });

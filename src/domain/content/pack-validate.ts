@@ -58,7 +58,10 @@ export function packReferenceErrors(body: PackBody): string[] {
       unique(i.id, `question ${i.id}`);
       knownCompetency(i.competency, `positionnement, question ${i.id}`);
     }
-    for (const r of body.placement.roleplays) unique(r.id, `jeu de rôle ${r.id}`);
+    for (const r of body.placement.roleplays) {
+      unique(r.id, `jeu de rôle ${r.id}`);
+      r.competencies.forEach((c) => knownCompetency(c, `positionnement, jeu de rôle ${r.id}`));
+    }
   }
   errors.push(...prerequisiteCycles(body.modules));
   return errors;

@@ -24,7 +24,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
-    appDir: resolve(env.APP_DIR ?? 'dist'),
+    // APP_DIR= (empty) runs the sync endpoint alone.
+    appDir: env.APP_DIR === '' ? undefined : resolve(env.APP_DIR ?? 'dist'),
     couchDbUrl: env.COUCHDB_URL || undefined,
     appOrigin: env.APP_ORIGIN || undefined,
   };

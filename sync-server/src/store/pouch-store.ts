@@ -211,7 +211,10 @@ export class PouchStore implements SyncStore {
     }
   }
 
+  #closed = false;
+
   db(name: string): StoreDb {
+    if (this.#closed) throw new StoreUnavailable('store closed');
     let db = this.#dbs.get(name);
     if (!db) {
       db = new PouchStoreDb(name, this.#open(name), this.kind === 'couchdb');
@@ -221,6 +224,7 @@ export class PouchStore implements SyncStore {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     const dbs = [...this.#dbs.values()];
     this.#dbs.clear();
     await Promise.all(dbs.map((d) => d.close().catch(() => undefined)));

@@ -206,3 +206,42 @@ describe('learner journey', () => {
     await context.close();
   });
 });
+
+describe('a broken role-play script', () => {
+  it('shows a clear French message and leaves the learner’s other work untouched', async () => {
+    const roleplay = pack.modules.flatMap((m) => m.roleplays)[0];
+    const lesson = pack.modules[0]!.lessons[0]!;
+    if (!roleplay) throw new Error('the built pack needs a role-play');
+    const { context, page } = await fresh();
+    await signIn(page, kevin!.firstName, kevin!.pin);
+    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.getByTestId('lesson-done-button').click();
+    await page.getByTestId('lesson-done').waitFor();
+    const before = (await storedEvents(page)).length;
+    // Corrupt the installed script, as a bad content pack or a damaged disk would.
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('relais');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('roleplays', 'readwrite');
+            const store = tx.objectStore('roleplays');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const row of all.result as { id: string; ink: string }[]) if (row.id === id) store.put({ ...row, ink: '{"inkVersion":21,"root":42}' });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      roleplay.id,
+    );
+    await page.goto(`${server.url}/#/roleplay/${roleplay.id}`);
+    await expect.poll(() => page.getByTestId('roleplay-broken').textContent()).toContain('ne fonctionne pas');
+    expect(await page.getByRole('alert').filter({ hasText: 'inattendu' }).count()).toBe(0);
+    expect((await storedEvents(page)).length).toBe(before);
+    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.getByTestId('lesson-done').waitFor();
+    await context.close();
+  });
+});

@@ -1,29 +1,129 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { AdminService } from './admin/admin.service';
+import type { AdminCommand } from './admin/admin-commands';
+import { runAdminCommand } from './admin/admin-commands';
+import { NO_SERVER, sendAdminCommand } from './admin/admin-socket';
 import { buildServer } from './app';
-import { configFromEnv } from './config';
+import { openBackend } from './backend';
+import { configFromEnv, type ServerConfig } from './config';
+import { ensureWritableDir } from './data-dir';
+import { seedDemo } from './demo-seed';
 import { OperatorError } from './errors';
 import { listen } from './listen';
 
+const USAGE = `Commandes :
+  serve [--demo]                                   lance le serveur (npm start le fait avec --demo)
+  enrol --site <id> --role terminal|trainer [--ttl <minutes>]
+                                                   affiche un code d’enrôlement à usage unique
+  devices                                          liste les postes
+  revoke <poste>                                   révoque un poste (refusé aussitôt)
+  trainer-key --site <id> --key-id <id> --name <nom> --public-key <base64>
+                                                   enregistre la clé publique d’un formateur
+  publish <pack.json>                              publie un fichier de contenu
+  export-content [--out <fichier>]                 exporte le contenu publié en fichier de contenu
+  import <lot.json>                                charge un lot d’événements signé (poste hors réseau)`;
+
+/** Runs an operator command in the running server if there is one (it holds the store), else directly. */
+async function admin(config: ServerConfig, command: AdminCommand): Promise<unknown> {
+  await ensureWritableDir(config.dataDir);
+  const sent = sendAdminCommand(config.dataDir, command);
+  const viaServer = sent ? await sent : NO_SERVER;
+  if (viaServer !== NO_SERVER) return viaServer;
+  const backend = await openBackend({ dataDir: config.dataDir, couchDbUrl: config.couchDbUrl });
+  try {
+    return await runAdminCommand(new AdminService(backend), command);
+  } finally {
+    await backend.close();
+  }
+}
+
+function need(value: string | undefined, name: string): string {
+  if (!value) throw new OperatorError(`Il manque ${name}.\n\n${USAGE}`);
+  return value;
+}
+
 /** `npm run sync-server -- <command>`; `serve` is what `npm start` runs. */
 async function main(argv: string[]): Promise<void> {
-  const [command = 'serve'] = argv;
+  const { values: o, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' },
+      site: { type: 'string' },
+      role: { type: 'string' },
+      ttl: { type: 'string' },
+      out: { type: 'string' },
+      'key-id': { type: 'string' },
+      name: { type: 'string' },
+      'public-key': { type: 'string' },
+    },
+  });
+  const [command = 'serve', arg] = positionals;
   const config = configFromEnv();
   switch (command) {
     case 'serve': {
       const app = await buildServer(config);
       await listen(app, config.port, config.host);
       const shown = `http://localhost:${config.port}`;
-      console.log(`\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}\n`);
+      const demo = o.demo ? `\n${await seedDemo(app.relais.admin, shown)}\n` : '';
+      console.log(`\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}${config.couchDbUrl ? ` (base CouchDB ${new URL(config.couchDbUrl).host})` : ''}\n${demo}`);
       const stop = () => void app.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return;
     }
+    case 'enrol': {
+      const r = (await admin(config, { command: 'enrol', siteId: need(o.site, '--site'), role: need(o.role, '--role'), ttlMinutes: o.ttl ? Number(o.ttl) : undefined })) as { code: string; expiresAt: string };
+      console.log(`Code d’enrôlement (${o.role}, site ${o.site}) : ${r.code}\nValable une fois, jusqu’au ${new Date(r.expiresAt).toLocaleString('fr-FR')}.`);
+      return;
+    }
+    case 'devices': {
+      const list = (await admin(config, { command: 'devices' })) as { deviceId: string; siteId: string; role: string; enrolledAt: string; revokedAt: string | null }[];
+      if (!list.length) console.log('Aucun poste enrôlé.');
+      for (const d of list) console.log(`${d.deviceId}\t${d.siteId}\t${d.role}\tenrôlé ${d.enrolledAt}${d.revokedAt ? `\tRÉVOQUÉ ${d.revokedAt}` : ''}`);
+      return;
+    }
+    case 'revoke':
+      await admin(config, { command: 'revoke', deviceId: need(arg, 'le poste') });
+      console.log(`Poste « ${arg} » révoqué.`);
+      return;
+    case 'trainer-key':
+      await admin(config, { command: 'trainer-key', siteId: need(o.site, '--site'), keyId: need(o['key-id'], '--key-id'), trainerName: need(o.name, '--name'), publicKey: need(o['public-key'], '--public-key') });
+      console.log(`Clé « ${o['key-id']} » enregistrée pour le site ${o.site}.`);
+      return;
+    case 'publish': {
+      const r = (await admin(config, { command: 'publish', pack: await readJson(need(arg, 'le fichier de contenu')) })) as { hash: string; written: number };
+      console.log(`Contenu ${r.hash.slice(0, 12)} publié (${r.written} document(s) mis à jour).`);
+      return;
+    }
+    case 'export-content': {
+      const pack = (await admin(config, { command: 'export-content' })) as { hash: string };
+      const out = o.out ?? `relais-contenu-${pack.hash.slice(0, 12)}.json`;
+      await writeFile(out, JSON.stringify(pack));
+      console.log(`Contenu exporté dans ${out}`);
+      return;
+    }
+    case 'import': {
+      const r = (await admin(config, { command: 'import', bundle: await readJson(need(arg, 'le fichier du lot')) })) as { accepted: number; refused: { id: string; reason: string }[] };
+      console.log(`Lot chargé : ${r.accepted} accepté(s), ${r.refused.length} refusé(s).`);
+      for (const x of r.refused.slice(0, 20)) console.log(`  refusé ${x.id} : ${x.reason}`);
+      return;
+    }
     default:
-      throw new OperatorError(`Commande inconnue « ${command} ».`);
+      throw new OperatorError(`Commande inconnue « ${command} ».\n\n${USAGE}`);
   }
 }
 
-main(process.argv.slice(2).filter((a) => a !== '--demo')).catch((e: unknown) => {
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new OperatorError(`Le fichier « ${file} » ne peut pas être lu (${(e as Error).message}).`);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof OperatorError) {
     console.error(`\nErreur : ${e.message}\n`);
   } else {

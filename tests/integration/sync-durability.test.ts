@@ -105,12 +105,12 @@ async function resetOnceProxy(target: string, match: string): Promise<{ url: str
   const state = { resets: 0 };
   const t = new URL(target);
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    const chunks: Uint8Array[] = [];
+    req.on("data", (c: Buffer) => chunks.push(new Uint8Array(c)));
     req.on('end', () => {
       const up = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
-        const body: Buffer[] = [];
-        upRes.on('data', (c: Buffer) => body.push(c));
+        const body: Uint8Array[] = [];
+        upRes.on("data", (c: Buffer) => body.push(new Uint8Array(c)));
         upRes.on('end', () => {
           if (state.resets === 0 && req.url?.includes(match)) {
             state.resets++;

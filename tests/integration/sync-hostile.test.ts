@@ -264,3 +264,18 @@ describe('reads', () => {
     }
   });
 });
+
+describe('credentials', () => {
+  it.each([
+    ['GET', '/sync/site-hostile'],
+    ['GET', '/sync/site-hostile/_changes'],
+    ['POST', '/sync/site-hostile/_bulk_docs'],
+    ['POST', '/sync/site-hostile/_revs_diff'],
+    ['POST', '/sync/site-hostile/_bulk_get'],
+    ['GET', '/sync/site-hostile/_local/abc'],
+    ['GET', '/sync/content/programme'],
+  ])('[G4] %s %s needs a device credential', async (method, path) => {
+    const r = await raw(server.url, { method, path, ...(method === 'POST' ? { body: {} } : {}) });
+    expect(r.status).toBe(401);
+  });
+});

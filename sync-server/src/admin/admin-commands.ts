@@ -20,7 +20,7 @@ export async function runAdminCommand(admin: AdminService, c: AdminCommand): Pro
     case 'revoke':
       return admin.revoke(c.deviceId);
     case 'trainer-key':
-      return admin.registerTrainerKey(c);
+      return admin.registerTrainerKey({ siteId: c.siteId, keyId: c.keyId, trainerName: c.trainerName, publicKey: c.publicKey });
     case 'import':
       return admin.importBundle(c.bundle);
     case 'export-content':

@@ -53,6 +53,19 @@ export class AdminService {
     return written;
   }
 
+  /** Writes learners that are not there yet (their PIN hashes are salted: rewriting would churn). */
+  async seedLearners(docs: LearnerDoc[]): Promise<number> {
+    let written = 0;
+    for (const d of docs) {
+      const existing = await this.backend.store.db(siteDbName(d.siteId)).existing([d._id]);
+      if (!existing.has(d._id)) {
+        await this.backend.store.db(siteDbName(d.siteId)).put(d as unknown as StoredDoc);
+        written++;
+      }
+    }
+    return written;
+  }
+
   /** Publishes a content pack: one document per module plus the programme; unchanged ones stay. */
   async publishPack(input: unknown): Promise<{ hash: string; written: number }> {
     const checked = await checkPack(input);

@@ -65,7 +65,7 @@ describe('learner sign-in on a shared terminal', () => {
   it('locks a learner after five wrong PINs, across a reload, until the trainer unlocks', async () => {
     const { context, page } = await fresh();
     await page.getByRole('button', { name: kevin!.firstName, exact: true }).click();
-    const wrong = kevin!.pin === '0000' ? '1111' : '0000';
+    const wrong = String(kevin!.pin) === '0000' ? '1111' : '0000';
     for (let i = 1; i <= 4; i++) {
       await page.getByLabel('Votre code secret').fill(wrong);
       await page.keyboard.press('Enter');

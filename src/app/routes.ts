@@ -9,6 +9,7 @@ export const ROUTES = {
   placement: '/placement',
   roleplay: '/roleplay/:id',
   review: '/review',
+  staff: '/staff',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -16,4 +16,5 @@ export const screens: Record<RouteName, () => Promise<ScreenModule>> = {
   placement: () => import('../ui/quiz/PlacementScreen.svelte'),
   roleplay: () => import('../ui/roleplay/RoleplayScreen.svelte'),
   review: () => import('../ui/review/ReviewScreen.svelte'),
+  staff: () => import('../ui/staff/StaffScreen.svelte'),
 };

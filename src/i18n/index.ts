@@ -1,5 +1,6 @@
 import { learner } from './fr/learner';
 import { shell } from './fr/shell';
+import { sync } from './fr/sync';
 
 /**
  * Every interface string, by area. French is the only language today; another one is a folder
@@ -8,6 +9,7 @@ import { shell } from './fr/shell';
 export const t = {
   ...shell,
   learner,
+  sync,
 };
 
 export type Messages = typeof t;

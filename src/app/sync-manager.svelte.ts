@@ -1,0 +1,171 @@
+import { verifyPin, hashPin } from '../domain/auth/pin';
+import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
+import type { ContentPack } from '../domain/content/pack.schema';
+import type { EnrolResponse } from '../domain/sync/device.schema';
+import { SyncRepository, type SyncSummary } from '../storage/sync.repository';
+import type { EnrolResult, SyncDeps, SyncProgress } from '../sync/sync.service';
+import { content } from './content-manager.svelte';
+import { errors } from './error-state.svelte';
+import { terminalRepository } from './learner-services';
+import { db } from './services';
+
+const repo = new SyncRepository(db);
+const MAX_PIN_TRIES = 5;
+const PIN_LOCK_MS = 60_000;
+
+/** The staff screen's state: the PIN gate, enrolment, sync runs and offline export. */
+class SyncManager {
+  #unlocked = $state(false);
+  #pinTries = 0;
+  #pinLockedUntil = $state(0);
+  #deviceId = $state<string | undefined>();
+  #enrolment = $state.raw<EnrolResponse | undefined>();
+  #running = $state(false);
+  #progress = $state.raw<SyncProgress | undefined>();
+  #summary = $state.raw<SyncSummary | undefined>();
+  #lastSyncAt = $state<string | undefined>();
+  #pending = $state(0);
+  #enrolError = $state<Exclude<EnrolResult, { ok: true }>['reason'] | undefined>();
+  #exported = $state<number | undefined>();
+
+  get unlocked() {
+    return this.#unlocked;
+  }
+  get pinLockedUntil() {
+    return this.#pinLockedUntil;
+  }
+  get deviceId() {
+    return this.#deviceId;
+  }
+  get enrolment() {
+    return this.#enrolment;
+  }
+  get running() {
+    return this.#running;
+  }
+  get progress() {
+    return this.#progress;
+  }
+  get summary() {
+    return this.#summary;
+  }
+  get lastSyncAt() {
+    return this.#lastSyncAt;
+  }
+  get pending() {
+    return this.#pending;
+  }
+  get enrolError() {
+    return this.#enrolError;
+  }
+  get exported() {
+    return this.#exported;
+  }
+
+  /** The staff PIN is stored hashed; a fresh terminal starts with the demo PIN. */
+  async unlock(pin: string): Promise<'ok' | 'wrong' | 'locked'> {
+    if (Date.now() < this.#pinLockedUntil) return 'locked';
+    let hash = await terminalRepository.staffPin();
+    if (!hash) {
+      hash = await hashPin(DEMO_STAFF_PIN);
+      await terminalRepository.setStaffPin(hash);
+    }
+    if (!(await verifyPin(pin, hash))) {
+      if (++this.#pinTries >= MAX_PIN_TRIES) {
+        this.#pinTries = 0;
+        this.#pinLockedUntil = Date.now() + PIN_LOCK_MS;
+        return 'locked';
+      }
+      return 'wrong';
+    }
+    this.#pinTries = 0;
+    this.#unlocked = true;
+    await this.refresh();
+    return 'ok';
+  }
+
+  lock(): void {
+    this.#unlocked = false;
+    this.#summary = undefined;
+    this.#exported = undefined;
+  }
+
+  async refresh(): Promise<void> {
+    this.#deviceId = await terminalRepository.deviceId();
+    this.#enrolment = await repo.enrolment();
+    this.#pending = await repo.pendingCount();
+    const last = await repo.lastRun();
+    this.#lastSyncAt = last?.finishedAt;
+    this.#summary ??= last?.summary;
+  }
+
+  async enrol(code: string): Promise<void> {
+    this.#enrolError = undefined;
+    try {
+      const { enrolTerminal } = await import('../sync/sync.service');
+      const res = await enrolTerminal(location.origin, code, await terminalRepository.deviceId());
+      if (!res.ok) {
+        this.#enrolError = res.reason;
+        return;
+      }
+      await repo.saveEnrolment(res.enrolment);
+      await this.refresh();
+    } catch (e) {
+      errors.report(e);
+    }
+  }
+
+  async sync(): Promise<void> {
+    const enrolment = this.#enrolment;
+    if (!enrolment || this.#running) return;
+    this.#running = true;
+    this.#exported = undefined;
+    const startedAt = new Date().toISOString();
+    try {
+      const { runSync } = await import('../sync/sync.service');
+      const summary = await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
+      await repo.recordRun(startedAt, summary);
+      this.#summary = summary;
+      await this.refresh();
+    } catch (e) {
+      errors.report(e);
+    } finally {
+      this.#running = false;
+      this.#progress = undefined;
+    }
+  }
+
+  /** Downloads the pending events as a signed bundle file. */
+  async exportPending(): Promise<void> {
+    const enrolment = this.#enrolment;
+    if (!enrolment) return;
+    try {
+      const { exportBundle } = await import('../sync/sync.service');
+      const bundle = await exportBundle(await this.#deps(), enrolment);
+      this.#exported = bundle.events.length;
+      if (!bundle.events.length) return;
+      const url = URL.createObjectURL(new Blob([JSON.stringify(bundle)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `relais-lot-${enrolment.deviceId}-${bundle.createdAt.slice(0, 10)}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      errors.report(e);
+    }
+  }
+
+  async #deps(): Promise<SyncDeps> {
+    // PouchDB loads here only, on the staff screen: never in the learner's first screen.
+    const { openReplica } = await import('../storage/sync-local');
+    return {
+      store: repo,
+      openReplica: async (target) => openReplica(target),
+      installPack: (pack: ContentPack) => content.install(pack),
+      activeContentHash: () => content.active?.hash,
+      baseUrl: location.origin,
+    };
+  }
+}
+
+export const syncManager = new SyncManager();

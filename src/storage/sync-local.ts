@@ -1,0 +1,66 @@
+import PouchDB from 'pouchdb-browser';
+import { CONTENT_DB, siteDbName } from '../domain/sync/db-names';
+import type { Denied, LocalReplica, ReplicaTarget } from '../sync/sync-ports';
+
+type Db = PouchDB.Database<Record<string, unknown>>;
+
+/**
+ * The terminal's PouchDB replica (IndexedDB), loaded only by the staff sync screen. Dexie stays the
+ * app's store: the replica is the staging area that PouchDB replicates from and into.
+ */
+export function openReplica(target: ReplicaTarget): LocalReplica {
+  const localSite = new PouchDB(`relais-sync-${siteDbName(target.siteId)}`) as Db;
+  const localContent = new PouchDB('relais-sync-content') as Db;
+  const remote = (name: string) =>
+    new PouchDB(`${target.baseUrl.replace(/\/$/, '')}/sync/${name}`, {
+      skip_setup: true,
+      auth: { username: target.deviceId, password: target.credential },
+    }) as Db;
+  const remoteSite = remote(siteDbName(target.siteId));
+  const remoteContent = remote(CONTENT_DB);
+  const opts = { batch_size: 200, batches_limit: 2 };
+
+  return {
+    async stage(docs) {
+      for (let i = 0; i < docs.length; i += 500) {
+        // Conflicts mean "already staged by an earlier run": the stored copy is the same event.
+        await localSite.bulkDocs(docs.slice(i, i + 500) as PouchDB.Core.PutDocument<Record<string, unknown>>[]);
+      }
+    },
+    async push(onProgress) {
+      const denied: Denied[] = [];
+      const rep = localSite.replicate.to(remoteSite, opts);
+      rep.on('change', (info) => onProgress(info.docs_written));
+      rep.on('denied', (e) => {
+        const err = e as { id?: string; reason?: string; message?: string };
+        denied.push({ id: err.id ?? '', reason: err.reason ?? err.message ?? '' });
+      });
+      const res = await rep;
+      return { written: res.docs_written, denied };
+    },
+    async pull(onProgress) {
+      const rep = localSite.replicate.from(remoteSite, opts);
+      rep.on('change', (info) => onProgress(info.docs_written));
+      return { written: (await rep).docs_written };
+    },
+    async changedSince(seq) {
+      const res = await localSite.changes({ since: seq, include_docs: true, return_docs: true });
+      return { docs: res.results.flatMap((r) => (r.doc ? [r.doc as Record<string, unknown>] : [])), lastSeq: Number(res.last_seq) };
+    },
+    async withRevisions(ids) {
+      const res = await localSite.bulkGet({ docs: ids.map((id) => ({ id })), revs: true } as PouchDB.Core.BulkGetOptions);
+      return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Record<string, unknown>] : [])));
+    },
+    async pullContent(onProgress) {
+      const rep = localContent.replicate.from(remoteContent, opts);
+      rep.on('change', (info) => onProgress(info.docs_written));
+      return { written: (await rep).docs_written };
+    },
+    async contentDocs() {
+      return (await localContent.allDocs({ include_docs: true })).rows.map((r) => r.doc);
+    },
+    async close() {
+      await Promise.all([localSite.close(), localContent.close(), remoteSite.close(), remoteContent.close()]);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { LearnerDoc } from '../domain/records/learner.schema';
+import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { EnrolResponse } from '../domain/sync/device.schema';
+import type { AppDb, SyncRunRow } from './app-db';
+
+const ENROLMENT_KEY = 'syncEnrolment';
+const PULL_SEQ_KEY = 'syncPullSeq';
+
+/** What a finished (or failed) sync run reports, kept in `syncRuns`. */
+export interface SyncSummary {
+  ok: boolean;
+  sent: number;
+  received: number;
+  refused: { id: string; reason: string }[];
+  contentInstalled: boolean;
+  failure?: string;
+}
+
+/** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */
+export class SyncRepository {
+  constructor(private readonly db: AppDb) {}
+
+  async enrolment(): Promise<EnrolResponse | undefined> {
+    return (await this.db.meta.get(ENROLMENT_KEY))?.value as EnrolResponse | undefined;
+  }
+
+  async saveEnrolment(e: EnrolResponse): Promise<void> {
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.put({ key: ENROLMENT_KEY, value: e });
+      // A new enrolment (maybe on another site) starts pulling from the beginning.
+      await this.db.meta.delete(PULL_SEQ_KEY);
+    });
+  }
+
+  /** Outbox events of this site, without the local `synced` flag. */
+  async pendingEvents(siteId: string): Promise<ProgressEvent[]> {
+    const rows = await this.db.events.where('synced').equals(0).toArray();
+    return rows.filter((r) => r.siteId === siteId).map(({ synced, ...event }) => event as ProgressEvent);
+  }
+
+  pendingCount(): Promise<number> {
+    return this.db.events.where('synced').equals(0).count();
+  }
+
+  async markSynced(ids: string[]): Promise<void> {
+    await this.db.transaction('rw', this.db.events, async () => {
+      for (let i = 0; i < ids.length; i += 1000) {
+        await this.db.events.bulkUpdate(ids.slice(i, i + 1000).map((key) => ({ key, changes: { synced: 1 as const } })));
+      }
+    });
+  }
+
+  async pullSeq(): Promise<number> {
+    const v = (await this.db.meta.get(PULL_SEQ_KEY))?.value;
+    return typeof v === 'number' ? v : 0;
+  }
+
+  /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
+  async savePulled(learners: LearnerDoc[], events: ProgressEvent[], seq: number): Promise<void> {
+    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.meta], async () => {
+      if (learners.length) await this.db.learners.bulkPut(learners);
+      if (events.length) {
+        const present = await this.db.events.bulkGet(events.map((e) => e._id));
+        const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));
+        if (fresh.length) await this.db.events.bulkAdd(fresh);
+      }
+      await this.db.meta.put({ key: PULL_SEQ_KEY, value: seq });
+    });
+  }
+
+  async recordRun(startedAt: string, summary: SyncSummary): Promise<void> {
+    await this.db.syncRuns.add({ startedAt, finishedAt: new Date().toISOString(), summary });
+  }
+
+  async lastRun(): Promise<(SyncRunRow & { summary: SyncSummary }) | undefined> {
+    return (await this.db.syncRuns.orderBy('startedAt').last()) as (SyncRunRow & { summary: SyncSummary }) | undefined;
+  }
+}

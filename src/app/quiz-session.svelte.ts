@@ -1,6 +1,6 @@
 import type { QuizItem } from '../domain/content/quiz.schema';
 import { attemptSeed, canStartAttempt, layoutAttempt, type AttemptLayout, type QuizDefinition } from '../domain/quiz/quiz-attempt';
-import { gradeAttempt, isAnswered, isCorrect, type QuizAnswer, type QuizResult } from '../domain/quiz/quiz-grading';
+import { gradeAttempt, initialAnswer, isAnswered, isCorrect, type QuizAnswer, type QuizResult } from '../domain/quiz/quiz-grading';
 import { scheduleMissed } from '../domain/review/review-scheduler';
 import { errors } from './error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
@@ -68,8 +68,9 @@ export class QuizSession {
     return (id && this.#draft?.layout.optionOrder[id]) || [];
   }
   get answer(): QuizAnswer | undefined {
-    const id = this.item?.id;
-    return id ? this.#draft?.answers[id] : undefined;
+    const item = this.item;
+    if (!item) return undefined;
+    return this.#draft?.answers[item.id] ?? initialAnswer(item, this.optionOrder);
   }
   get checked(): boolean {
     const id = this.item?.id;
@@ -119,9 +120,10 @@ export class QuizSession {
     const quiz = this.#quiz;
     if (!draft || !item || !quiz || !this.canCheck) return;
     await this.#work(async () => {
-      const answer = draft.answers[item.id] as QuizAnswer;
+      const answer = this.answer as QuizAnswer;
+      const answers = { ...draft.answers, [item.id]: answer };
       await learnerPath.record('quiz.answered', { quizId: quiz.definition.id, attempt: draft.attempt, itemId: item.id, answer, correct: isCorrect(item, answer) });
-      this.#draft = { ...draft, checked: [...draft.checked, item.id] };
+      this.#draft = { ...draft, answers, checked: [...draft.checked, item.id] };
       await this.#saveDraft();
     });
   }

@@ -1,5 +1,5 @@
 import type { QuizItem } from '../domain/content/quiz.schema';
-import { isAnswered, isCorrect, type QuizAnswer } from '../domain/quiz/quiz-grading';
+import { initialAnswer, isAnswered, isCorrect, type QuizAnswer } from '../domain/quiz/quiz-grading';
 import { rateCard, ratingFor } from '../domain/review/review-scheduler';
 import { layoutAttempt } from '../domain/quiz/quiz-attempt';
 import { seedOf } from '../domain/quiz/seeded-random';
@@ -30,8 +30,9 @@ export class ReviewSession {
   get total() {
     return this.#items.length;
   }
-  get answer() {
-    return this.#answer;
+  get answer(): QuizAnswer | undefined {
+    const item = this.item;
+    return item ? (this.#answer ?? initialAnswer(item, this.optionOrder)) : undefined;
   }
   get checked() {
     return this.#checked;
@@ -40,10 +41,10 @@ export class ReviewSession {
     return this.#busy;
   }
   get correct(): boolean {
-    return this.item !== undefined && isCorrect(this.item, this.#answer);
+    return this.item !== undefined && isCorrect(this.item, this.answer);
   }
   get canCheck(): boolean {
-    return this.item !== undefined && !this.#checked && isAnswered(this.item, this.#answer);
+    return this.item !== undefined && !this.#checked && isAnswered(this.item, this.answer);
   }
   get optionOrder(): number[] {
     const item = this.item;
@@ -76,7 +77,7 @@ export class ReviewSession {
     this.#busy = true;
     try {
       const learnerId = this.#learnerId();
-      const rating = ratingFor(isCorrect(item, this.#answer));
+      const rating = ratingFor(isCorrect(item, this.answer));
       await learnerPath.record('review.rated', { itemId: item.id, rating });
       const card = await reviewRepository.card(learnerId, item.id);
       if (card) await reviewRepository.put(learnerId, item.id, rateCard(card, rating, new Date()));

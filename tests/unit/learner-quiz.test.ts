@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canStartAttempt, layoutAttempt } from '../../src/domain/quiz/quiz-attempt';
-import { gradeAttempt, isAnswered, isCorrect } from '../../src/domain/quiz/quiz-grading';
+import { gradeAttempt, initialAnswer, isAnswered, isCorrect } from '../../src/domain/quiz/quiz-grading';
 import { normalizeAnswer } from '../../src/domain/quiz/normalize-answer';
 import { allItemTypes, quizItems } from '../support/quiz-factory';
 
@@ -21,6 +21,17 @@ describe('quiz grading', () => {
     expect(isCorrect(item, [0, 2, 3])).toBe(false);
     expect(isCorrect(item, [0, 0])).toBe(false);
     expect(isCorrect(item, [])).toBe(false);
+  });
+
+  it('an ordering question can be submitted as shown: its answer starts as the display order', () => {
+    const item = quizItems.ordering();
+    const shown = [2, 0, 3, 1];
+    const start = initialAnswer(item, shown);
+    expect(start).toEqual(shown);
+    expect(isAnswered(item, start)).toBe(true);
+    expect(isCorrect(item, start)).toBe(false);
+    expect(initialAnswer(quizItems.single(), [1, 0, 2])).toBeUndefined();
+    expect(initialAnswer(quizItems.matching(), [1, 0])).toBeUndefined();
   });
 
   it('ordering and matching use authored indexes, whatever the display order', () => {

@@ -47,6 +47,14 @@ export function isCorrect(item: QuizItem, answer: QuizAnswer | undefined): boole
   }
 }
 
+/**
+ * The answer before the learner touches anything: an ordering question already shows an order,
+ * which is an answer the learner may submit as it is. Other types start empty.
+ */
+export function initialAnswer(item: QuizItem, displayOrder: readonly number[]): QuizAnswer | undefined {
+  return item.type === 'ordering' ? [...displayOrder] : undefined;
+}
+
 /** Whether the learner has given something gradable (an empty selection is not an answer yet). */
 export function isAnswered(item: QuizItem, answer: QuizAnswer | undefined): boolean {
   if (answer === undefined) return false;

@@ -26,7 +26,7 @@ export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
   const active = await contentRepository.active();
   if (!active) return undefined;
   const modules = await contentRepository.modules();
-  return curriculumOf(active.hash, active.programme, modules, active.placement?.id ?? null);
+  return curriculumOf(active.hash, active.programme, modules, active.placement?.id ?? null, active.placement?.roleplays.map((r) => r.id) ?? []);
 }
 
 /**

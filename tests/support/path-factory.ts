@@ -16,11 +16,12 @@ export function pathModule(id: string, opts: Partial<PathModule> = {}): PathModu
   };
 }
 
-/** Three modules in a chain (m1 → m2 → m3), m2 with a role-play; one CCP over c-a and c-b. */
+/** Three modules in a chain (m1 → m2 → m3), m2 with a role-play; one CCP over c-a and c-b. The placement has one role-play. */
 export function pathCurriculum(opts: { placement?: boolean; modules?: PathModule[] } = {}): PathCurriculum {
   return {
     packHash: 'a'.repeat(64),
     placementId: opts.placement ? 'placement' : null,
+    placementRoleplayIds: opts.placement ? ['rp-placement'] : [],
     modules: opts.modules ?? [
       pathModule('m1', { competencies: ['c-a'] }),
       pathModule('m2', { prerequisites: ['m1'], competencies: ['c-b'], roleplayIds: ['rp-2'] }),

@@ -20,6 +20,15 @@ describe('learner path machine', () => {
     expect(stateOf(c, [ev.placement({ 'c-a': { correct: 1, total: 4 } })]).stage).toBe('training');
   });
 
+  it('offers the placement role-play right after the placement questions, then the first lesson', () => {
+    const c = pathCurriculum({ placement: true });
+    const placed = stateOf(c, [ev.placement({ 'c-a': { correct: 1, total: 4 } })]);
+    expect(nextStep(placed.ctx, placed.stage)).toEqual({ kind: 'roleplay', moduleId: 'placement', roleplayId: 'rp-placement' });
+    const played = stateOf(c, [ev.placement({ 'c-a': { correct: 1, total: 4 } }), ev.roleplay('placement', 'rp-placement', 0.4)]);
+    expect(played.statuses.m1).toBe('available');
+    expect(nextStep(played.ctx, played.stage)).toEqual({ kind: 'lesson', moduleId: 'm1', lessonId: 'm1-l1' });
+  });
+
   it('skips placement when the pack has none, and an initial assessment also ends it', () => {
     expect(stateOf().stage).toBe('training');
     expect(stateOf(pathCurriculum({ placement: true }), [ev.assessment('initial', [])]).stage).toBe('training');
@@ -52,11 +61,17 @@ describe('learner path machine', () => {
     expect(nextStep(stateOf(c, all).ctx, 'completed')).toEqual({ kind: 'done' });
   });
 
-  it('proposes exemptions from placement scores, and trainer decisions override them', () => {
+  it('proposes exemptions from placement scores, but only a trainer decision exempts', () => {
     const c = pathCurriculum({ placement: true });
     const placed = stateOf(c, [ev.placement({ 'c-a': { correct: 4, total: 4 }, 'c-b': { correct: 1, total: 4 } })]);
-    expect(planOf(placed.ctx)).toEqual({ m1: 'exempted', m2: 'required', m3: 'required' });
-    expect(placed.statuses).toEqual({ m1: 'exempted', m2: 'available', m3: 'locked' });
+    expect(planOf(placed.ctx)).toEqual({ m1: 'exemption-proposed', m2: 'required', m3: 'required' });
+    expect(placed.statuses).toEqual({ m1: 'available', m2: 'locked', m3: 'locked' });
+    expect(competencyMastery(placed.ctx)['c-a']).toBe(0);
+    const confirmed = stateOf(c, [
+      ev.placement({ 'c-a': { correct: 4, total: 4 } }),
+      ev.assessment('initial', [{ moduleId: 'm1', decision: 'exempt' }]),
+    ]);
+    expect(confirmed.statuses).toEqual({ m1: 'exempted', m2: 'available', m3: 'locked' });
     const overridden = stateOf(c, [
       ev.placement({ 'c-a': { correct: 4, total: 4 } }),
       ev.assessment('initial', [

@@ -28,6 +28,8 @@ export interface PathCcp {
 export interface PathCurriculum {
   packHash: string;
   placementId: string | null;
+  /** The placement's short role-plays, offered right after its questions. */
+  placementRoleplayIds: string[];
   /** In teaching order. */
   modules: PathModule[];
   competencies: PathCompetency[];
@@ -46,12 +48,19 @@ export interface ModuleShape {
   roleplayThreshold?: number;
 }
 
-export function curriculumOf(packHash: string, programme: Programme, modules: readonly ModuleShape[], placementId: string | null): PathCurriculum {
+export function curriculumOf(
+  packHash: string,
+  programme: Programme,
+  modules: readonly ModuleShape[],
+  placementId: string | null,
+  placementRoleplayIds: readonly string[] = [],
+): PathCurriculum {
   const byId = new Map(modules.map((m) => [m.id, m]));
   const ordered = programme.moduleOrder.map((id) => byId.get(id)).filter((m): m is ModuleShape => m !== undefined);
   return {
     packHash,
     placementId,
+    placementRoleplayIds: placementId ? placementRoleplayIds.slice() : [],
     modules: ordered.map((m) => ({
       id: m.id,
       title: m.title,

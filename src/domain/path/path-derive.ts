@@ -1,12 +1,14 @@
 import type { ModuleProgress, PathContext } from './path-context';
 import type { PathModule } from './path-curriculum';
 
-export type PlanEntry = 'required' | 'exempted';
+/** `exemption-proposed`: the placement suggests it; the module stays required until a trainer decides. */
+export type PlanEntry = 'required' | 'exemption-proposed' | 'exempted';
 export type ModuleStatus = 'locked' | 'available' | 'in-progress' | 'passed' | 'needs-review' | 'exempted';
 
 /**
- * The individual plan. A trainer decision wins; otherwise the placement proposes to exempt a module
- * when it measured every competency of the module at or above its threshold.
+ * The individual plan. Only a trainer's decision exempts a module: a short placement test is evidence
+ * for the positioning interview, not a verdict (Qualiopi asks for a plan the trainer validates). The
+ * placement proposes an exemption when it measured every competency of the module at its threshold.
  */
 export function planOf(ctx: PathContext): Record<string, PlanEntry> {
   const plan: Record<string, PlanEntry> = {};
@@ -23,7 +25,7 @@ function planEntry(ctx: PathContext, m: PathModule): PlanEntry {
     const score = placement[c];
     return score !== undefined && score >= (ctx.curriculum.competencies.find((x) => x.id === c)?.threshold ?? 0.7);
   });
-  return mastered ? 'exempted' : 'required';
+  return mastered ? 'exemption-proposed' : 'required';
 }
 
 /** Lessons read, quiz at its pass mark, every role-play at the module's threshold. */
@@ -71,8 +73,9 @@ export function isEveryRequiredModulePassed(ctx: PathContext): boolean {
 }
 
 /**
- * Mastery of a competency, 0–1: the best of the trainer's assessment, the placement, and the
- * training evidence (latest quiz results pooled, averaged with the best role-play ratios).
+ * Mastery of a competency, 0–1: the best of the trainer's assessment and the training evidence
+ * (latest quiz results pooled, averaged with the best role-play ratios). The placement alone never
+ * makes a learner ready for certification.
  */
 export function competencyMastery(ctx: PathContext): Record<string, number> {
   const quiz: Record<string, { correct: number; total: number }> = {};
@@ -96,7 +99,7 @@ export function competencyMastery(ctx: PathContext): Record<string, number> {
     const r = roleplay[id];
     if (r?.length) parts.push(r.reduce((a, b) => a + b, 0) / r.length);
     const training = parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : 0;
-    mastery[id] = Math.max(training, ctx.assessed[id] ?? 0, ctx.placement?.[id] ?? 0);
+    mastery[id] = Math.max(training, ctx.assessed[id] ?? 0);
   }
   return mastery;
 }
@@ -133,9 +136,15 @@ export type NextStep =
   | { kind: 'roleplay'; moduleId: string; roleplayId: string }
   | { kind: 'done' };
 
-/** What to do next: the placement first, then modules needing review, then the first open module in order. */
+/**
+ * What to do next: the placement first (its questions, then its short role-play), then modules
+ * needing review, then the first open module in order.
+ */
 export function nextStep(ctx: PathContext, stage: 'placement' | 'training' | 'completed'): NextStep {
   if (stage === 'placement' && ctx.curriculum.placementId) return { kind: 'placement', placementId: ctx.curriculum.placementId };
+  // Missing from snapshots taken before placement role-plays were part of the curriculum.
+  const placementRoleplay = (ctx.curriculum.placementRoleplayIds ?? []).find((id) => ctx.roleplayEvidence[id] === undefined);
+  if (ctx.placement !== null && placementRoleplay) return { kind: 'roleplay', moduleId: 'placement', roleplayId: placementRoleplay };
   const statuses = moduleStatuses(ctx);
   const open = (s: ModuleStatus | undefined) => s === 'in-progress' || s === 'available';
   const candidates = [

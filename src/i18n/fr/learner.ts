@@ -59,6 +59,7 @@ export const learner = {
       exempted: 'Dispensé',
     },
     lockedHelp: (titles: string) => `Terminez d’abord : ${titles}.`,
+    exemptionProposed: 'Votre bilan montre que vous maîtrisez déjà ce module. Parlez-en à votre formateur : il peut vous en dispenser.',
     loadingPath: 'Chargement de votre parcours…',
     noContent: 'Aucun contenu n’est installé sur ce poste. Demandez au formateur.',
   },

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentPack } from '../../src/domain/content/pack.schema';
+import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import { playQuiz, signIn, storedEvents } from '../support/learner-e2e';
+
+let browser: Browser;
+let server: RunningServer;
+let pack: ContentPack;
+
+beforeAll(async () => {
+  pack = JSON.parse(await readFile(join(BUILT_APP, 'content/pack.json'), 'utf8')) as ContentPack;
+  [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('placement (bilan initial)', () => {
+  it('runs the questions then the short role-play; a perfect score proposes exemptions but exempts nothing on its own', async () => {
+    const placement = pack.placement;
+    if (!placement?.roleplays[0]) throw new Error('the built pack needs a placement with a role-play');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`);
+    await signIn(page, 'Joséphine', '5678');
+    const next = page.getByTestId('next-step');
+    await expect.poll(() => next.textContent()).toContain('Faire le bilan de départ');
+    await next.getByRole('link').click();
+
+    expect(await playQuiz(page, pack, true)).toBe(true);
+    const result = page.getByTestId('quiz-result');
+    const competencies = pack.programme.blocks.flatMap((b) => b.competencies);
+    for (const c of competencies.slice(0, 3)) expect(await result.textContent()).toContain(c.title);
+
+    await page.goto(`${server.url}/#/`);
+    await expect.poll(() => next.textContent()).toContain(placement.roleplays[0].title);
+    // Proposed, not decided: every module is still to be done until a trainer confirms.
+    await expect.poll(() => page.getByTestId('exemption-proposed').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=path-module][data-status=exempted]').count()).toBe(0);
+    for (const ccp of await page.getByTestId('ccp').allTextContents()) expect(ccp).toContain('0 compétence sur');
+
+    await next.getByRole('link').click();
+    for (let i = 0; i < 40; i++) {
+      const choices = page.getByTestId('roleplay-choices').getByRole('button');
+      await page.getByTestId('roleplay-debrief').or(choices.first()).first().waitFor();
+      if (await page.getByTestId('roleplay-debrief').isVisible()) break;
+      await choices.first().click();
+    }
+    await page.getByTestId('roleplay-debrief').waitFor();
+
+    await page.goto(`${server.url}/#/`);
+    const firstModule = pack.modules.find((m) => m.id === pack.programme.moduleOrder[0])!;
+    await expect.poll(() => next.textContent()).toContain(firstModule.lessons[0]!.title);
+    const names = (await storedEvents(page)).filter((e) => e.learnerId === 'demo-josephine').map((e) => e.name);
+    expect(names).toContain('placement.submitted');
+    expect(names.filter((n) => n === 'roleplay.finished')).toHaveLength(1);
+    await page.context().close();
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/content-build/ink';
 import { scoresFromTags } from '../../src/domain/roleplay/choice-tags';
-import { RoleplayRun, RoleplayScriptError } from '../../src/domain/roleplay/roleplay-run';
+import { RoleplayRun, RoleplayScriptError, speakerOf } from '../../src/domain/roleplay/roleplay-run';
 import { scoreRun } from '../../src/domain/roleplay/roleplay-scoring';
 
 const inkJson = () => {
@@ -38,6 +38,20 @@ describe('role-play scoring', () => {
 });
 
 describe('role-play run (inkjs)', () => {
+  it('tells the narrator and the advisor from the customer by the line’s speaker tag', () => {
+    expect(speakerOf(['speaker: narrateur'])).toBe('narrator');
+    expect(speakerOf(['tone:1', 'speaker:conseiller'])).toBe('advisor');
+    expect(speakerOf(['speaker: client'])).toBe('customer');
+    expect(speakerOf(['speaker: inconnu'])).toBe('customer');
+    expect(speakerOf(null)).toBe('customer');
+    const { json } = compileInk('Lundi, 9 h. # speaker: narrateur\nAllô ? # speaker: client\n* [Bonjour #greeting:1] Merci.\n-> END\n');
+    const run = new RoleplayRun(json as string);
+    expect(run.transcript).toEqual([
+      { speaker: 'narrator', text: 'Lundi, 9 h.' },
+      { speaker: 'customer', text: 'Allô ?' },
+    ]);
+  });
+
   it('plays customer lines and advisor choices to the end, and scores the path', () => {
     const run = new RoleplayRun(inkJson());
     expect(run.transcript).toEqual([{ speaker: 'customer', text: 'Driiing… La cliente attend.' }]);

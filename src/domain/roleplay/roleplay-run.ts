@@ -2,9 +2,23 @@ import { Story } from 'inkjs';
 import { scoresFromTags } from './choice-tags';
 import type { ChoiceOption, ChoicePoint } from './roleplay-scoring';
 
+export type Speaker = 'customer' | 'advisor' | 'narrator';
+
 export interface TranscriptLine {
-  speaker: 'customer' | 'advisor';
+  speaker: Speaker;
   text: string;
+}
+
+/** Story lines are the customer's unless a `# speaker:` tag says otherwise (narrateur, conseiller). */
+const SPEAKER_TAGS: Record<string, Speaker> = { client: 'customer', narrateur: 'narrator', conseiller: 'advisor' };
+
+export function speakerOf(tags: readonly string[] | null | undefined): Speaker {
+  for (const tag of tags ?? []) {
+    const m = /^speaker\s*:\s*(\S+)$/i.exec(tag.trim());
+    const speaker = m && SPEAKER_TAGS[(m[1] ?? '').toLowerCase()];
+    if (speaker) return speaker;
+  }
+  return 'customer';
 }
 
 /** Everything needed to resume a run after a reload: the ink state and what was said so far. */
@@ -56,7 +70,7 @@ export class RoleplayRun {
     return !this.#story.canContinue && this.#story.currentChoices.length === 0;
   }
 
-  /** Lines the customer said since the last choice (for speech). */
+  /** Lines said since the last choice (speech reads the customer's). */
   choose(index: number): TranscriptLine[] {
     const options = this.options;
     const option = options[index];
@@ -76,7 +90,7 @@ export class RoleplayRun {
     guard(() => {
       while (this.#story.canContinue) {
         const text = (this.#story.Continue() ?? '').trim();
-        if (text) said.push({ speaker: 'customer', text });
+        if (text) said.push({ speaker: speakerOf(this.#story.currentTags), text });
       }
     });
     this.#transcript.push(...said);

@@ -98,8 +98,7 @@ export const learner = {
     reviewLater: 'Les questions manquées reviendront dans vos révisions.',
   },
   roleplay: {
-    customer: 'Client',
-    advisor: 'Vous',
+    speakers: { customer: 'Client', advisor: 'Vous', narrator: 'La situation' },
     yourTurn: 'Que répondez-vous ?',
     missing: 'Cette mise en situation n’existe pas ou plus.',
     broken: 'Cette mise en situation ne fonctionne pas sur ce poste. Votre travail enregistré n’est pas touché. Prévenez le formateur.',

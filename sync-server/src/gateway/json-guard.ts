@@ -11,6 +11,8 @@ export interface JsonIssue {
 
 export interface JsonScan {
   issues: JsonIssue[];
+  /** Text lengths (UTF-16 units, ≈ bytes for our ASCII-heavy documents) of each element of the root's arrays (the documents of `_bulk_docs`). */
+  elementLengths: Map<number, number>;
   /** Set when the body must be refused as a whole. */
   fatal?: string;
 }
@@ -28,6 +30,8 @@ interface Frame {
 /** `maxDepth` counts containers from the body's root; `fatalDepth` stops the scan. */
 export function scanJson(text: string, maxDepth: number, fatalDepth = 200): JsonScan {
   const issues: JsonIssue[] = [];
+  const elementLengths = new Map<number, number>();
+  let elementStart = -1;
   const stack: Frame[] = [];
   const pathOf = () => stack.map((f) => (f.obj ? (f.key ?? '') : f.index));
   const report = (reason: string) => {
@@ -39,11 +43,16 @@ export function scanJson(text: string, maxDepth: number, fatalDepth = 200): Json
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length + 1 > fatalDepth) return { issues, fatal: `imbrication trop profonde (> ${fatalDepth})` };
+      if (stack.length + 1 > fatalDepth) return { issues, elementLengths, fatal: `imbrication trop profonde (> ${fatalDepth})` };
+      if (stack.length === 2 && !stack[1]!.obj) elementStart = i;
       if (stack.length + 1 > maxDepth) report(`imbrication trop profonde (> ${maxDepth} niveaux)`);
       stack.push(c === 0x7b ? { obj: true, keys: new Set(), index: 0, expectKey: true } : { obj: false, index: 0, expectKey: false });
     } else if (c === 0x7d || c === 0x5d) {
       stack.pop();
+      if (stack.length === 2 && elementStart >= 0) {
+        elementLengths.set(stack[1]!.index, i + 1 - elementStart);
+        elementStart = -1;
+      }
     } else if (c === 0x2c /* , */) {
       const top = stack[stack.length - 1];
       if (top) {
@@ -67,7 +76,7 @@ export function scanJson(text: string, maxDepth: number, fatalDepth = 200): Json
         try {
           key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         } catch {
-          return { issues, fatal: 'JSON invalide' };
+          return { issues, elementLengths, fatal: 'JSON invalide' };
         }
         top.expectKey = false;
         top.key = key;
@@ -77,5 +86,5 @@ export function scanJson(text: string, maxDepth: number, fatalDepth = 200): Json
       }
     }
   }
-  return { issues };
+  return { issues, elementLengths };
 }

@@ -26,6 +26,7 @@ interface SyncContext {
   accepted: number;
   refused: { id: string; reason: string }[];
   jsonIssues: JsonIssue[];
+  elementLengths: Map<number, number>;
   started: number;
 }
 
@@ -58,6 +59,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         try {
           const body: unknown = JSON.parse(text as string);
           req.sync.jsonIssues = scan.issues;
+          req.sync.elementLengths = scan.elementLengths;
           done(null, body);
         } catch {
           done(badRequest('JSON invalide') as unknown as FastifyError, undefined);
@@ -65,7 +67,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
       });
 
       sync.addHook('onRequest', async (req, reply) => {
-        req.sync = { accepted: 0, refused: [], jsonIssues: [], started: performance.now() };
+        req.sync = { accepted: 0, refused: [], jsonIssues: [], elementLengths: new Map(), started: performance.now() };
         // [G5] CORS for exactly the app's origin.
         const origin = req.headers.origin;
         if (appOrigin && origin === appOrigin) {
@@ -201,7 +203,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         for (const k of Object.keys(body)) if (k !== 'docs' && k !== 'new_edits') throw badRequest(`champ inconnu ${k.slice(0, 40)}`);
         if (body.docs.length > limits.bulkDocsMax) throw badRequest(`trop de documents (> ${limits.bulkDocsMax})`);
         const pre = new Map(req.sync.jsonIssues.map((i) => [i.path[1] as number, i.reason]));
-        const outcome = await service.writeDocs(req.sync.device!, ref, body.docs, pre);
+        const outcome = await service.writeDocs(req.sync.device!, ref, body.docs, pre, req.sync.elementLengths);
         req.sync.accepted = outcome.accepted;
         req.sync.refused = outcome.refused;
         // [W0] CouchDB's answer to new_edits:false lists only failures; `forbidden` makes PouchDB go on.

@@ -43,7 +43,10 @@ export class SyncService {
    * [W1]–[W13] Checks every document on its own, writes the accepted ones in one call, and
    * returns a reason for each refused one. A bad document never blocks the others.
    */
-  async writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>): Promise<WriteOutcome> {
+  /** Learners seen on a site: they are never deleted, so a positive answer can be kept. */
+  readonly #knownLearners = new Set<string>();
+
+  async writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
     const refused: Refusal[] = [];
     const checked: Checked[] = [];
     const maxBytes = ref.kind === 'content' ? this.limits.contentDocBytes : this.limits.siteDocBytes;
@@ -51,7 +54,8 @@ export class SyncService {
       const id = typeof (raw as { _id?: unknown })?._id === 'string' ? ((raw as { _id: string })._id).slice(0, 200) : '';
       const pre = preRefused.get(i);
       if (pre) return void refused.push({ id, reason: pre });
-      const size = Buffer.byteLength(JSON.stringify(raw));
+      // The scanner measured each document in the request text; other callers (imports) measure here.
+      const size = textLengths?.get(i) ?? Buffer.byteLength(JSON.stringify(raw));
       const c = checkPushedDoc(raw, size, ref, device, maxBytes);
       if (c.ok) checked.push(c);
       else refused.push({ id: c.id, reason: c.reason });
@@ -75,11 +79,15 @@ export class SyncService {
       if (c.record.type === 'event' || c.record.type === 'assessment') needLearners.add(learnerDocId(c.record.learnerId));
       if (c.record.type === 'assessment') needKeys.add(trainerKeyDocId(c.record.trainerKeyId));
     }
-    const [existing, learners, keys] = await Promise.all([
+    const learnerKey = (id: string) => `${db.name}\u0000${id}`;
+    const unknownLearners = [...needLearners].filter((id) => !this.#knownLearners.has(learnerKey(id)));
+    const [existing, found, keys] = await Promise.all([
       db.existing(unique.map((c) => c.record._id)),
-      db.existing([...needLearners]),
+      db.existing(unknownLearners),
       this.#trainerKeys(db, [...needKeys]),
     ]);
+    for (const [id, v] of found) if (!v.deleted) this.#knownLearners.add(learnerKey(id));
+    const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) };
     const writable: StoredDoc[] = [];
     for (const c of unique) {
       const id = c.record._id;
@@ -96,7 +104,7 @@ export class SyncService {
     db: StoreDb,
     c: Checked,
     existing: { rev: string; deleted: boolean } | undefined,
-    learners: Map<string, { rev: string; deleted: boolean }>,
+    learners: { has(id: string): boolean },
     keys: Map<string, TrainerKeyDoc>,
     device: DeviceContext,
   ): Promise<string | null> {

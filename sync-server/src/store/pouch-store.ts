@@ -65,9 +65,12 @@ class PouchStoreDb implements StoreDb {
     return guard(async () => {
       const out: ExistingRevs = new Map();
       if (ids.length === 0) return out;
-      const res = await this.#db.allDocs({ keys: [...ids] });
-      for (const row of res.rows as { id?: string; key: string; value?: { rev: string; deleted?: boolean }; error?: string }[]) {
-        if (row.value) out.set(row.key, { rev: row.value.rev, deleted: row.value.deleted === true });
+      // bulkGet reads each document directly; allDocs({keys}) opens an iterator per key (3–4× slower on LevelDB).
+      const res = (await this.#db.bulkGet({ docs: ids.map((id) => ({ id })) } as PouchDB.Core.BulkGetOptions)) as unknown as BulkGetResult;
+      for (const r of res.results) {
+        const d = r.docs[0];
+        if (d && 'ok' in d && d.ok._rev) out.set(r.id, { rev: d.ok._rev, deleted: false });
+        else if (d && 'error' in d && d.error.reason === 'deleted') out.set(r.id, { rev: d.error.rev, deleted: true });
       }
       return out;
     });

@@ -1,0 +1,34 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { AppDb } from '../../src/storage/app-db';
+import { SyncRepository } from '../../src/storage/sync.repository';
+import { eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+
+describe('sync repository (Dexie)', () => {
+  it('hands out pending events of the site, marks them synced, and adds pulled events once', async () => {
+    const db = new AppDb(`sync-repo-${Math.random()}`);
+    const repo = new SyncRepository(db);
+    const mine = [1, 2].map((seq) => ({ ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't1', seq }), synced: 0 as const }));
+    await db.events.bulkAdd([...mine, { ...eventFactory({ siteId: 'other', learnerId: 'ana', deviceId: 't1', seq: 3 }), synced: 0 }]);
+    const pending = await repo.pendingEvents('s');
+    expect(pending.map((e) => e.seq)).toEqual([1, 2]);
+    expect(pending[0]).not.toHaveProperty('synced');
+    await repo.markSynced([pending[0]!._id]);
+    expect(await repo.pendingCount()).toBe(2);
+
+    const theirs = eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 });
+    await repo.savePulled([await learnerFactory('s', 'ana')], [theirs, mine[1]!], 42);
+    await repo.savePulled([], [theirs], 43);
+    expect(await db.events.get(theirs._id)).toMatchObject({ synced: 1 });
+    expect(await db.events.get(mine[1]!._id)).toMatchObject({ synced: 0 });
+    expect(await db.events.count()).toBe(4);
+    expect(await db.learners.count()).toBe(1);
+    expect(await repo.pullSeq()).toBe(43);
+
+    await repo.saveEnrolment({ deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) });
+    expect(await repo.pullSeq()).toBe(0);
+    await repo.recordRun('2026-01-01T00:00:00.000Z', { ok: true, sent: 1, received: 2, refused: [], contentInstalled: false });
+    expect((await repo.lastRun())?.summary.sent).toBe(1);
+    db.close();
+  });
+});

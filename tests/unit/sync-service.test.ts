@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { LearnerDoc } from '../../src/domain/records/learner.schema';
+import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
+import { packToContentDocs } from '../../src/domain/sync/content-docs';
+import type { EnrolResponse } from '../../src/domain/sync/device.schema';
+import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.service';
+import type { LocalReplica } from '../../src/sync/sync-ports';
+import { eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+import { makePack } from '../support/pack-factory';
+
+const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
+
+async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean }) {
+  const marked: string[] = [];
+  const saved: { learners: LearnerDoc[]; events: ProgressEvent[] } = { learners: [], events: [] };
+  const installed: unknown[] = [];
+  const replica: LocalReplica = {
+    stage: async () => undefined,
+    push: async (p) => {
+      if (o.pushFails) throw Object.assign(new Error('down'), { status: 503 });
+      p(o.pending.length);
+      return { written: o.pending.length, denied: (o.denied ?? []).map((id) => ({ id, reason: 'non' })) };
+    },
+    pull: async () => ({ written: o.pulled?.length ?? 0 }),
+    changedSince: async () => ({ docs: o.pulled ?? [], lastSeq: 9 }),
+    withRevisions: async () => [],
+    pullContent: async () => ({ written: 0 }),
+    contentDocs: async () => o.content ?? [],
+    close: async () => undefined,
+  };
+  const deps: SyncDeps = {
+    store: {
+      pendingEvents: async () => o.pending,
+      markSynced: async (ids) => void marked.push(...ids),
+      pullSeq: async () => 0,
+      savePulled: async (learners, events) => void Object.assign(saved, { learners, events }),
+    },
+    openReplica: async () => replica,
+    installPack: async (pack) => (installed.push(pack), { ok: true, status: 'imported' }),
+    activeContentHash: () => undefined,
+    baseUrl: 'http://x',
+  };
+  return { deps, marked, saved, installed };
+}
+
+describe('a sync run', () => {
+  it('marks only accepted events synced, keeps pulled learners and other terminals\' events, installs new content', async () => {
+    const pending = [1, 2, 3].map((seq) => eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't1', seq }));
+    const learner = { ...(await learnerFactory('s', 'ana')), _rev: `1-${'a'.repeat(32)}` };
+    const mine = { ...pending[0]!, _rev: `1-${'b'.repeat(32)}` };
+    const theirs = { ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 }), _rev: `1-${'c'.repeat(32)}` };
+    const pack = await makePack();
+    const f = await fakes({ pending, denied: [pending[1]!._id], pulled: [learner, mine, theirs, { _id: 'junk', type: 'nope' }], content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z') });
+    const progress: SyncProgress[] = [];
+    const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
+    expect(summary).toMatchObject({ ok: true, sent: 2, received: 2, refused: [{ id: pending[1]!._id, reason: 'non' }], contentInstalled: true });
+    expect(f.marked).toEqual([pending[0]!._id, pending[2]!._id]);
+    expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
+    expect(f.saved.learners[0]).not.toHaveProperty('_rev');
+    expect(f.saved.events.map((e) => e.deviceId)).toEqual(['t2']);
+    expect((f.installed[0] as { hash: string }).hash).toBe(pack.hash);
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['push', 'pull', 'content', 'install']));
+  });
+
+  it('a failed push marks nothing and says why', async () => {
+    const pending = [eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't1', seq: 1 })];
+    const f = await fakes({ pending, pushFails: true });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(summary).toMatchObject({ ok: false, sent: 0, failure: 'unavailable' });
+    expect(f.marked).toEqual([]);
+  });
+});

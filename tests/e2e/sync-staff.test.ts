@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
@@ -88,4 +89,44 @@ describe('staff sync on a classroom terminal', () => {
     await expect.poll(() => page.getByTestId('content-version').textContent(), { timeout: 30_000 }).toBe(fresh.hash.slice(0, 12));
     await context.close();
   });
+
+  it('exports pending events as a signed bundle file that the server imports (sync without a network)', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/`);
+    await page.getByTestId('learner-tiles').waitFor({ timeout: 30_000 });
+    await enrolThroughStaffScreen(page);
+    const deviceId = (await page.getByTestId('device-id').textContent())!.trim();
+
+    await page.goto(`${server.url}/#/`);
+    await signIn(page, marius!.firstName, marius!.pin);
+    await page.getByRole('button', { name: 'Me déconnecter' }).click();
+    await expect.poll(async () => (await storedEvents(page)).filter((e) => e.synced === 0).length).toBe(2);
+
+    await page.goto(`${server.url}/#/staff`);
+    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
+    await page.getByRole('button', { name: 'Entrer' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-bundle').click()]);
+    const bundle = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+    const report = await server.app.relais.admin.importBundle(bundle);
+    expect(report).toEqual({ accepted: 2, refused: [] });
+    expect((await serverEvents()).filter((e) => e.deviceId === deviceId)).toHaveLength(2);
+
+    // Online later: the same events go through sync without conflict, and are marked sent.
+    await page.getByTestId('sync-start').click();
+    await expect.poll(() => page.getByTestId('sync-summary').getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
+    expect(await page.getByTestId('sync-refused').textContent()).toBe('0');
+    expect((await storedEvents(page)).every((e) => e.synced === 1)).toBe(true);
+    await context.close();
+  });
 });
+
+async function enrolThroughStaffScreen(page: Page): Promise<void> {
+  await page.goto(`${server.url}/#/staff`);
+  await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
+  await page.getByRole('button', { name: 'Entrer' }).click();
+  const { code } = await server.app.relais.admin.enrol(DEMO_SITE_ID, 'terminal');
+  await page.getByLabel('Code d’enrôlement').fill(code);
+  await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
+  await page.getByTestId('sync-panel').waitFor();
+}

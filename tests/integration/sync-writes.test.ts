@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSigningText } from '../../src/domain/sync/assessment-signature';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { learnerFactory } from './helpers/sync-factories';
+import { eventFactory, learnerFactory } from './helpers/sync-factories';
 import { raw, withRev } from './helpers/raw';
 
 let server: TestServer;
@@ -74,5 +74,26 @@ describe('write rules that need the store', () => {
     const bad = withRev({ _id: 'module:x', schema: 1, type: 'content-module', publishedAt: '2026-01-01T00:00:00.000Z', module: { id: 'x' } });
     expect(Object.values(reasons((await bulk(trainer, [bad], 'content')).json))[0]).toContain('module');
     expect(Object.values(reasons((await bulk(terminal, [bad], 'content')).json))[0]).toContain('formateur');
+  });
+});
+
+describe('immutability across a restart', () => {
+  it('[W10] after a restart, another revision of the newest stored event is still refused', async () => {
+    const first = await startSyncServer();
+    const dataDir = first.dataDir;
+    await seedSite(first.admin, 'restart', ['ana']);
+    const dev = await enrol(first, 'restart', 't1');
+    const events = [1, 2, 3].map((seq) => withRev(eventFactory({ siteId: 'restart', learnerId: 'ana', deviceId: 't1', seq })));
+    expect((await raw(first.url, { path: '/sync/site-restart/_bulk_docs', device: dev, body: { docs: events, new_edits: false } })).json).toEqual([]);
+    await first.app.close();
+    const second = await startSyncServer({ dataDir });
+    try {
+      const tampered = { ...events[2]!, _rev: `1-${'9'.repeat(32)}`, _revisions: { start: 1, ids: ['9'.repeat(32)] } };
+      const r = await raw(second.url, { path: '/sync/site-restart/_bulk_docs', device: dev, body: { docs: [tampered], new_edits: false } });
+      expect(Object.values(reasons(r.json))[0]).toContain('ne se modifie pas');
+    } finally {
+      await second.stop();
+      await first.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { SiteRecord } from '../../../src/domain/records/record-validate';
 import type { AssessmentDoc, TrainerKeyDoc } from '../../../src/domain/records/assessment.schema';
-import { learnerDocId, trainerKeyDocId } from '../../../src/domain/records/ids';
+import { eventDocId, learnerDocId, SEQ_WIDTH, trainerKeyDocId } from '../../../src/domain/records/ids';
 import { verifyAssessmentSignature } from '../../../src/domain/sync/assessment-signature';
 import { CONTENT_DB, siteDbName, type DbRef } from '../../../src/domain/sync/db-names';
 import { StoreNotFound, type StoreDb, type StoredDoc, type SyncStore } from '../store/sync-store';
@@ -46,7 +46,63 @@ export class SyncService {
   /** Learners seen on a site: they are never deleted, so a positive answer can be kept. */
   readonly #knownLearners = new Set<string>();
 
-  async writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
+  /** Per (database, learner, device): the highest event seq stored. Embedded store only (one process). */
+  readonly #eventHighWater = new Map<string, number>();
+  /** Writes of one device run one after the other, so that the high-water marks stay exact. */
+  readonly #deviceQueues = new Map<string, Promise<unknown>>();
+
+  writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
+    const previous = this.#deviceQueues.get(device.deviceId) ?? Promise.resolve();
+    const run = previous.then(() => this.#writeDocs(device, ref, docs, preRefused, textLengths));
+    const tail = run.catch(() => undefined);
+    this.#deviceQueues.set(device.deviceId, tail);
+    void tail.then(() => {
+      if (this.#deviceQueues.get(device.deviceId) === tail) this.#deviceQueues.delete(device.deviceId);
+    });
+    return run;
+  }
+
+  /**
+   * Which documents may already exist. A device's events are written only by that device (W9) and
+   * one batch at a time, so an event above the stored high-water mark cannot exist: the common
+   * push of new events needs no lookup at all. CouchDB mode may have several gateways: always look.
+   */
+  async #existing(db: StoreDb, checked: Checked[]): Promise<Map<string, { rev: string; deleted: boolean }>> {
+    if (this.store.kind !== 'embedded') return db.existing(checked.map((c) => c.record._id));
+    const lookup: string[] = [];
+    for (const c of checked) {
+      const r = c.record;
+      if (c.kind === 'site' && r.type === 'event') {
+        const mark = await this.#highWater(db, r.learnerId, r.deviceId);
+        if (r.seq > mark) continue;
+      }
+      lookup.push(r._id);
+    }
+    return db.existing(lookup);
+  }
+
+  async #highWater(db: StoreDb, learnerId: string, deviceId: string): Promise<number> {
+    const key = `${db.name}\u0000${learnerId}\u0000${deviceId}`;
+    let mark = this.#eventHighWater.get(key);
+    if (mark === undefined) {
+      const prefix = eventDocId(learnerId, deviceId, 0).slice(0, -SEQ_WIDTH);
+      const last = await db.lastIdBetween(prefix, `${prefix}\uffff`);
+      mark = last ? Number(last.slice(prefix.length)) : 0;
+      this.#eventHighWater.set(key, mark);
+    }
+    return mark;
+  }
+
+  #raiseHighWater(db: StoreDb, written: StoredDoc[]): void {
+    for (const d of written) {
+      if (d.type !== 'event') continue;
+      const key = `${db.name}\u0000${String(d.learnerId)}\u0000${String(d.deviceId)}`;
+      const mark = this.#eventHighWater.get(key);
+      if (mark !== undefined && (d.seq as number) > mark) this.#eventHighWater.set(key, d.seq as number);
+    }
+  }
+
+  async #writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
     const refused: Refusal[] = [];
     const checked: Checked[] = [];
     const maxBytes = ref.kind === 'content' ? this.limits.contentDocBytes : this.limits.siteDocBytes;
@@ -82,7 +138,7 @@ export class SyncService {
     const learnerKey = (id: string) => `${db.name}\u0000${id}`;
     const unknownLearners = [...needLearners].filter((id) => !this.#knownLearners.has(learnerKey(id)));
     const [existing, found, keys] = await Promise.all([
-      db.existing(unique.map((c) => c.record._id)),
+      this.#existing(db, unique),
       db.existing(unknownLearners),
       this.#trainerKeys(db, [...needKeys]),
     ]);
@@ -96,6 +152,8 @@ export class SyncService {
       else writable.push(c.doc as StoredDoc);
     }
     const failures = await db.writeRevisions(writable);
+    const failed = new Set(failures.map((f) => f.id));
+    this.#raiseHighWater(db, writable.filter((d) => !failed.has(d._id)));
     for (const f of failures) refused.push({ id: f.id, reason: `écriture refusée par la base : ${f.error}` });
     return { accepted: writable.length - failures.length, refused };
   }

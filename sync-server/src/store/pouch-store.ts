@@ -115,6 +115,13 @@ class PouchStoreDb implements StoreDb {
     });
   }
 
+  lastIdBetween(low: string, high: string) {
+    return guard(async () => {
+      const res = await this.#db.allDocs({ startkey: high, endkey: low, descending: true, limit: 1 });
+      return res.rows[0]?.id;
+    });
+  }
+
   changes(opts: { since: string; limit: number; docIds?: string[]; includeDocs?: boolean; allDocsStyle?: boolean }) {
     return guard(async () => {
       const res = await this.#db.changes({

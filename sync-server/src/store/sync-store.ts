@@ -29,6 +29,8 @@ export interface StoreDb {
   /** A local write that makes a new revision (seeding, publishing, the device registry). */
   put(doc: StoredDoc): Promise<string>;
   allDocs(opts?: { startkey?: string; endkey?: string }): Promise<StoredDoc[]>;
+  /** The greatest document id in [low, high], or undefined: one index read. */
+  lastIdBetween(low: string, high: string): Promise<string | undefined>;
   changes(opts: { since: string; limit: number; docIds?: string[]; includeDocs?: boolean; allDocsStyle?: boolean }): Promise<{ results: ChangeRow[]; last_seq: number | string }>;
   /** Resolves true at the first change after `since`, false on timeout or abort. */
   waitForChange(since: string, timeoutMs: number, signal: AbortSignal): Promise<boolean>;

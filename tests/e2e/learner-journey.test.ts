@@ -146,7 +146,8 @@ describe('learner journey', () => {
     await page.getByTestId('transcript').waitFor();
     expect(await page.getByTestId('transcript').textContent()).toContain(firstChoice);
     for (let i = 0; i < 60; i++) {
-      const choices = page.getByTestId('roleplay-choices').getByRole('button');
+      // Each choice is saved before the next ones are enabled: wait for those, or for the debrief.
+      const choices = page.locator('[data-testid=roleplay-choices] button:enabled');
       await page.getByTestId('roleplay-debrief').or(choices.first()).first().waitFor();
       if (await page.getByTestId('roleplay-debrief').isVisible()) break;
       const said = await page.locator('[data-testid=transcript] li').count();

@@ -45,10 +45,11 @@ describe('placement (bilan initial)', () => {
 
     await next.getByRole('link').click();
     for (let i = 0; i < 40; i++) {
-      const choices = page.getByTestId('roleplay-choices').getByRole('button');
-      await page.getByTestId('roleplay-debrief').or(choices.first()).first().waitFor();
+      // Each choice is saved before the next ones show: wait for an enabled choice or the debrief.
+      const ready = page.getByTestId('roleplay-debrief').or(page.locator('[data-testid=roleplay-choices] button:enabled').first());
+      await ready.first().waitFor();
       if (await page.getByTestId('roleplay-debrief').isVisible()) break;
-      await choices.first().click();
+      await page.locator('[data-testid=roleplay-choices] button:enabled').first().click();
     }
     await page.getByTestId('roleplay-debrief').waitFor();
 

@@ -12,6 +12,8 @@ export const CHECKPOINT_EVERY = 500;
 interface SnapshotState {
   packHash: string;
   persisted: PersistedPath;
+  /** Which assessments the snapshot includes: a new or changed one means replaying from the start. */
+  assessments?: string;
 }
 
 export interface LoadedPath {
@@ -20,6 +22,7 @@ export interface LoadedPath {
   throughSeq: number;
   eventCount: number;
   replayed: number;
+  assessmentKey: string;
 }
 
 export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
@@ -30,29 +33,40 @@ export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
 }
 
 /**
- * Rebuilds the learner's path: from the checkpoint when it is still whole (same pack, no older event
- * arrived since), otherwise from the start of the log.
+ * Rebuilds the learner's path: from the checkpoint when it is still whole (same pack, same assessments,
+ * no older event arrived since), otherwise from the start of the log.
  */
 export async function loadPath(learnerId: string, curriculum: PathCurriculum, progress: ProgressRepository): Promise<LoadedPath> {
-  const snap = await learnerStateRepository.snapshot(learnerId);
+  const [snap, assessments] = await Promise.all([learnerStateRepository.snapshot(learnerId), learnerStateRepository.assessments(learnerId)]);
+  const assessmentKey = assessments.map((a) => `${a._id}@${a.at}`).join('|');
   const state = snap?.state as SnapshotState | undefined;
   let from: PersistedPath | undefined;
   let afterSeq = 0;
   let eventCount = 0;
-  if (snap && state?.packHash === curriculum.packHash && (await progress.countThrough(learnerId, snap.throughSeq)) === snap.eventCount) {
+  if (
+    snap &&
+    state?.packHash === curriculum.packHash &&
+    (state.assessments ?? '') === assessmentKey &&
+    (await progress.countThrough(learnerId, snap.throughSeq)) === snap.eventCount
+  ) {
     from = state.persisted;
     afterSeq = snap.throughSeq;
     eventCount = snap.eventCount;
   }
   const events = await progress.after(learnerId, afterSeq);
-  const actor = replayLog(curriculum, events, from);
-  const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length };
-  if (events.length >= CHECKPOINT_EVERY || (!from && events.length > 0 && snap)) await checkpoint(learnerId, loaded);
+  // A snapshot already includes every assessment; a replay from the start folds them in by time.
+  const actor = replayLog(curriculum, events, from, from ? [] : assessments);
+  const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length, assessmentKey };
+  if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0) && snap)) await checkpoint(learnerId, loaded);
   return loaded;
 }
 
-export async function checkpoint(learnerId: string, path: Pick<LoadedPath, 'actor' | 'curriculum' | 'throughSeq' | 'eventCount'>): Promise<void> {
-  const state: SnapshotState = { packHash: path.curriculum.packHash, persisted: JSON.parse(JSON.stringify(path.actor.getPersistedSnapshot())) };
+export async function checkpoint(learnerId: string, path: Pick<LoadedPath, 'actor' | 'curriculum' | 'throughSeq' | 'eventCount' | 'assessmentKey'>): Promise<void> {
+  const state: SnapshotState = {
+    packHash: path.curriculum.packHash,
+    persisted: JSON.parse(JSON.stringify(path.actor.getPersistedSnapshot())),
+    assessments: path.assessmentKey,
+  };
   await learnerStateRepository.saveSnapshot({ learnerId, throughSeq: path.throughSeq, eventCount: path.eventCount, state });
 }
 

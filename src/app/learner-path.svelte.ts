@@ -30,6 +30,7 @@ class LearnerPathManager {
   #loader: Loader | undefined;
   #throughSeq = 0;
   #eventCount = 0;
+  #assessmentKey = '';
   #sinceCheckpoint = 0;
 
   constructor() {
@@ -95,7 +96,13 @@ class LearnerPathManager {
       this.#eventCount++;
       if (++this.#sinceCheckpoint >= loader.CHECKPOINT_EVERY) {
         this.#sinceCheckpoint = 0;
-        await loader.checkpoint(author.learnerId, { actor: state.actor as never, curriculum: state.snapshot.context.curriculum, throughSeq: this.#throughSeq, eventCount: this.#eventCount });
+        await loader.checkpoint(author.learnerId, {
+          actor: state.actor as never,
+          curriculum: state.snapshot.context.curriculum,
+          throughSeq: this.#throughSeq,
+          eventCount: this.#eventCount,
+          assessmentKey: this.#assessmentKey,
+        });
       }
     }
     return event;
@@ -116,6 +123,7 @@ class LearnerPathManager {
     }
     this.#throughSeq = loaded.throughSeq;
     this.#eventCount = loaded.eventCount;
+    this.#assessmentKey = loaded.assessmentKey;
     this.#sinceCheckpoint = loaded.replayed >= loader.CHECKPOINT_EVERY ? 0 : loaded.replayed;
     this.#state = new ActorState<PathSnapshot>(loaded.actor);
   }

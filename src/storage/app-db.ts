@@ -4,6 +4,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
+import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 
@@ -78,6 +79,7 @@ export class AppDb extends Dexie {
   drafts!: Table<DraftRow, string>;
   reviewCards!: Table<ReviewCardRow, [string, string]>;
   syncRuns!: Table<SyncRunRow, number>;
+  assessments!: Table<AssessmentDoc, string>;
 
   constructor(name = 'relais') {
     super(name);
@@ -94,6 +96,10 @@ export class AppDb extends Dexie {
       drafts: '&key, learnerId',
       reviewCards: '&[learnerId+itemId], learnerId, [learnerId+due]',
       syncRuns: '++id, startedAt',
+    });
+    // 2: trainers' assessments (bilans) come down with the sync and feed the learner path.
+    this.version(2).stores({
+      assessments: '&_id, learnerId',
     });
   }
 }

@@ -1,6 +1,7 @@
+import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { AppDb, SnapshotRow } from './app-db';
 
-/** Path snapshots and work-in-progress drafts, always scoped to one learner. */
+/** Path snapshots, trainers' assessments and work-in-progress drafts, always scoped to one learner. */
 export class LearnerStateRepository {
   constructor(private readonly db: AppDb) {}
 
@@ -10,6 +11,12 @@ export class LearnerStateRepository {
 
   async saveSnapshot(row: SnapshotRow): Promise<void> {
     await this.db.snapshots.put(row);
+  }
+
+  /** The learner's assessments (bilans), oldest first. */
+  async assessments(learnerId: string): Promise<AssessmentDoc[]> {
+    const rows = await this.db.assessments.where('learnerId').equals(learnerId).toArray();
+    return rows.sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
   }
 
   async draft<T>(learnerId: string, key: string): Promise<T | undefined> {

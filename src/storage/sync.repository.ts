@@ -1,3 +1,4 @@
+import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
@@ -5,6 +6,13 @@ import type { AppDb, SyncRunRow } from './app-db';
 
 const ENROLMENT_KEY = 'syncEnrolment';
 const PULL_SEQ_KEY = 'syncPullSeq';
+
+/** What a pull brings down for this site: learners, other terminals' events, trainers' assessments. */
+export interface PulledRecords {
+  learners: LearnerDoc[];
+  events: ProgressEvent[];
+  assessments: AssessmentDoc[];
+}
 
 /** What a finished (or failed) sync run reports, kept in `syncRuns`. */
 export interface SyncSummary {
@@ -56,9 +64,10 @@ export class SyncRepository {
   }
 
   /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
-  async savePulled(learners: LearnerDoc[], events: ProgressEvent[], seq: number): Promise<void> {
-    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.meta], async () => {
+  async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
+    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
       if (learners.length) await this.db.learners.bulkPut(learners);
+      if (assessments.length) await this.db.assessments.bulkPut(assessments);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));

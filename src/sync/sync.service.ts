@@ -1,11 +1,10 @@
 import type { ContentPack } from '../domain/content/pack.schema';
-import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import { assemblePack } from '../domain/sync/content-docs';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
-import type { SyncSummary } from '../storage/sync.repository';
+import type { PulledRecords, SyncSummary } from '../storage/sync.repository';
 import { failureOf, SyncFailure, type LocalReplica, type ReplicaTarget } from './sync-ports';
 
 export type SyncPhase = 'push' | 'pull' | 'content' | 'install';
@@ -20,7 +19,7 @@ export interface SyncStorePort {
   pendingEvents(siteId: string): Promise<ProgressEvent[]>;
   markSynced(ids: string[]): Promise<void>;
   pullSeq(): Promise<number>;
-  savePulled(learners: LearnerDoc[], events: ProgressEvent[], seq: number): Promise<void>;
+  savePulled(pulled: PulledRecords, seq: number): Promise<void>;
 }
 
 export interface SyncDeps {
@@ -58,17 +57,18 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const learners: LearnerDoc[] = [];
-    const events: ProgressEvent[] = [];
+    const pulled: PulledRecords = { learners: [], events: [], assessments: [] };
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
       const checked = checkSiteRecord(plain(doc));
       if (!checked.ok) continue; // the server validated it; a newer schema this terminal cannot read waits for an update
-      if (checked.record.type === 'learner') learners.push(checked.record);
-      else if (checked.record.type === 'event' && checked.record.deviceId !== enrolment.deviceId) events.push(checked.record);
+      const r = checked.record;
+      if (r.type === 'learner') pulled.learners.push(r);
+      else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
+      else if (r.type === 'assessment') pulled.assessments.push(r);
     }
-    await deps.store.savePulled(learners, events, changed.lastSeq);
-    summary.received = learners.length + events.length;
+    await deps.store.savePulled(pulled, changed.lastSeq);
+    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));

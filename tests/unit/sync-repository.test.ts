@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+import { assessmentFactory, eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
 
 describe('sync repository (Dexie)', () => {
   it('hands out pending events of the site, marks them synced, and adds pulled events once', async () => {
@@ -17,8 +17,10 @@ describe('sync repository (Dexie)', () => {
     expect(await repo.pendingCount()).toBe(2);
 
     const theirs = eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 });
-    await repo.savePulled([await learnerFactory('s', 'ana')], [theirs, mine[1]!], 42);
-    await repo.savePulled([], [theirs], 43);
+    const bilan = assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
+    await repo.savePulled({ learners: [await learnerFactory('s', 'ana')], events: [theirs, mine[1]!], assessments: [bilan] }, 42);
+    await repo.savePulled({ learners: [], events: [theirs], assessments: [bilan] }, 43);
+    expect(await db.assessments.where('learnerId').equals('ana').toArray()).toEqual([bilan]);
     expect(await db.events.get(theirs._id)).toMatchObject({ synced: 1 });
     expect(await db.events.get(mine[1]!._id)).toMatchObject({ synced: 0 });
     expect(await db.events.count()).toBe(4);

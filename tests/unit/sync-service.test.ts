@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { LearnerDoc } from '../../src/domain/records/learner.schema';
-import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
 import { packToContentDocs } from '../../src/domain/sync/content-docs';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.service';
+import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
+import type { PulledRecords } from '../../src/storage/sync.repository';
 import type { LocalReplica } from '../../src/sync/sync-ports';
-import { eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+import { assessmentFactory, eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
 import { makePack } from '../support/pack-factory';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
 
 async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean }) {
   const marked: string[] = [];
-  const saved: { learners: LearnerDoc[]; events: ProgressEvent[] } = { learners: [], events: [] };
+  const saved: PulledRecords = { learners: [], events: [], assessments: [] };
   const installed: unknown[] = [];
   const replica: LocalReplica = {
     stage: async () => undefined,
@@ -33,7 +33,7 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
       pendingEvents: async () => o.pending,
       markSynced: async (ids) => void marked.push(...ids),
       pullSeq: async () => 0,
-      savePulled: async (learners, events) => void Object.assign(saved, { learners, events }),
+      savePulled: async (pulled) => void Object.assign(saved, pulled),
     },
     openReplica: async () => replica,
     installPack: async (pack) => (installed.push(pack), { ok: true, status: 'imported' }),
@@ -50,14 +50,16 @@ describe('a sync run', () => {
     const mine = { ...pending[0]!, _rev: `1-${'b'.repeat(32)}` };
     const theirs = { ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 }), _rev: `1-${'c'.repeat(32)}` };
     const pack = await makePack();
-    const f = await fakes({ pending, denied: [pending[1]!._id], pulled: [learner, mine, theirs, { _id: 'junk', type: 'nope' }], content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z') });
+    const bilan = { ...assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' }), _rev: `1-${'d'.repeat(32)}` };
+    const f = await fakes({ pending, denied: [pending[1]!._id], pulled: [learner, mine, theirs, bilan, { _id: 'junk', type: 'nope' }], content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z') });
     const progress: SyncProgress[] = [];
     const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
-    expect(summary).toMatchObject({ ok: true, sent: 2, received: 2, refused: [{ id: pending[1]!._id, reason: 'non' }], contentInstalled: true });
+    expect(summary).toMatchObject({ ok: true, sent: 2, received: 3, refused: [{ id: pending[1]!._id, reason: 'non' }], contentInstalled: true });
     expect(f.marked).toEqual([pending[0]!._id, pending[2]!._id]);
     expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
     expect(f.saved.learners[0]).not.toHaveProperty('_rev');
     expect(f.saved.events.map((e) => e.deviceId)).toEqual(['t2']);
+    expect(f.saved.assessments.map((a) => a.assessmentId)).toEqual(['b1']);
     expect((f.installed[0] as { hash: string }).hash).toBe(pack.hash);
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['push', 'pull', 'content', 'install']));
   });

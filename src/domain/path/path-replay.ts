@@ -2,7 +2,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { learnerPathMachine, type PathStage } from './learner-path.machine';
 import type { PathCurriculum } from './path-curriculum';
 import type { ProgressEvent } from '../records/progress-event.schema';
-import { toPathEvent, type PathEvent } from './path-events';
+import { assessmentEvent, toPathEvent, type PathEvent } from './path-events';
 
 export type PathActor = Actor<typeof learnerPathMachine>;
 export type PathSnapshot = SnapshotFrom<typeof learnerPathMachine>;
@@ -19,12 +19,23 @@ export function replayPath(curriculum: PathCurriculum, events: Iterable<PathEven
 
 export const stageOf = (snapshot: PathSnapshot): PathStage => snapshot.value as PathStage;
 
-/** Folds stored progress events (in log order) into the path; events that do not move the path are skipped. */
-export function replayLog(curriculum: PathCurriculum, log: Iterable<ProgressEvent>, from?: PersistedPath): PathActor {
+/**
+ * Folds stored progress events (in log order) into the path; events that do not move the path are
+ * skipped. Trainers' assessments (oldest first) take their place among the events by time.
+ */
+export function replayLog(
+  curriculum: PathCurriculum,
+  log: Iterable<ProgressEvent>,
+  from?: PersistedPath,
+  assessments: readonly Parameters<typeof assessmentEvent>[0][] = [],
+): PathActor {
   const actor = replayPath(curriculum, [], from);
+  let next = 0;
   for (const e of log) {
+    for (; next < assessments.length && (assessments[next]?.at ?? '') <= e.at; next++) actor.send(assessmentEvent(assessments[next]!));
     const pathEvent = toPathEvent(e);
     if (pathEvent) actor.send(pathEvent);
   }
+  for (; next < assessments.length; next++) actor.send(assessmentEvent(assessments[next]!));
   return actor;
 }

@@ -1,4 +1,5 @@
-import { eventDocId, learnerDocId } from '../../../src/domain/records/ids';
+import type { AssessmentDoc, PlanDecision } from '../../../src/domain/records/assessment.schema';
+import { assessmentDocId, eventDocId, learnerDocId } from '../../../src/domain/records/ids';
 import type { LearnerDoc } from '../../../src/domain/records/learner.schema';
 import type { ProgressEvent } from '../../../src/domain/records/progress-event.schema';
 import { hashPin } from '../../../src/domain/auth/pin';
@@ -37,4 +38,34 @@ export function eventFactory(o: { siteId: string; learnerId: string; deviceId: s
 
 export function eventsFactory(o: { siteId: string; learnerId: string; deviceId: string; count: number; from?: number }): ProgressEvent[] {
   return Array.from({ length: o.count }, (_, i) => eventFactory({ ...o, seq: (o.from ?? 1) + i }));
+}
+
+/**
+ * A trainer's assessment as a terminal receives it. The signature is only well-formed: the server
+ * checks signatures on push (see sync-writes tests); terminals trust what their authenticated pull brings.
+ */
+export function assessmentFactory(o: {
+  siteId: string;
+  learnerId: string;
+  assessmentId: string;
+  at: string;
+  kind?: 'initial' | 'followup';
+  decisions?: PlanDecision[];
+  competencies?: Record<string, number>;
+}): AssessmentDoc {
+  return {
+    _id: assessmentDocId(o.learnerId, o.assessmentId),
+    schema: 1,
+    type: 'assessment',
+    siteId: o.siteId,
+    learnerId: o.learnerId,
+    assessmentId: o.assessmentId,
+    kind: o.kind ?? 'followup',
+    at: o.at,
+    trainerKeyId: 'k-formateur',
+    competencies: o.competencies ?? {},
+    decisions: o.decisions ?? [],
+    notes: 'Bilan de suivi.',
+    signature: 'c2lnbmF0dXJl',
+  };
 }

@@ -85,8 +85,9 @@ class ContentManager {
   }
 
   async refresh(): Promise<void> {
-    this.#active = await contentRepository.active();
-    this.#modules = await contentRepository.modules();
+    const { active, modules } = await contentRepository.overview();
+    this.#active = active;
+    this.#modules = modules;
   }
 
   #setOutcome(result: ImportResult, override?: string): void {

@@ -24,6 +24,19 @@ export class ContentRepository {
     return pack && { hash, builtAt: pack.builtAt, programme: pack.programme, placement: pack.placement };
   }
 
+  /** The active pack and its modules, read together in one transaction (the first screen's reads). */
+  async overview(): Promise<{ active: ActiveContent | undefined; modules: ModuleRow[] }> {
+    return this.db.transaction('r', this.db.meta, this.db.packs, this.db.modules, async () => {
+      const hash = await activePackHash(this.db);
+      if (!hash) return { active: undefined, modules: [] };
+      const [pack, modules] = await Promise.all([this.db.packs.get(hash), this.db.modules.where('packHash').equals(hash).toArray()]);
+      return {
+        active: pack && { hash, builtAt: pack.builtAt, programme: pack.programme, placement: pack.placement },
+        modules: modules.sort((a, b) => a.order - b.order),
+      };
+    });
+  }
+
   async modules(): Promise<ModuleRow[]> {
     const hash = await activePackHash(this.db);
     if (!hash) return [];

@@ -32,6 +32,13 @@ describe('content import', () => {
     const repo = new ContentRepository(db);
     expect((await repo.modules()).map((m) => m.title)).toEqual(['Module 1', 'Module 2', 'Module 3']);
     expect(await repo.itemsOf('m1')).toHaveLength(2000);
+    const overview = await repo.overview();
+    expect(overview.active).toEqual(await repo.active());
+    expect(overview.modules).toEqual(await repo.modules());
+  });
+
+  it('shows no content before the first import', async () => {
+    expect(await new ContentRepository(db).overview()).toEqual({ active: undefined, modules: [] });
   });
 
   it('is a no-op for the same hash', async () => {

@@ -43,6 +43,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    modulePreload: { polyfill: false },
+    // Served from the service worker cache, lazy chunks load fast without preload hints; the helper is dropped.
+    modulePreload: false,
   },
 });

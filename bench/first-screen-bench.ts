@@ -34,7 +34,7 @@ export async function benchFirstScreen(appDir: string): Promise<BenchRow[]> {
     return [
       {
         id: 'first-screen-js',
-        label: 'JS du premier écran (gzip)',
+        label: 'JS du premier écran, poste neuf (gzip)',
         value: round(js),
         unit: 'kB',
         target: '≤ 75 kB',

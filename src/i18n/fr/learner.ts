@@ -26,7 +26,8 @@ export const learner = {
   session: {
     signedInAs: (name: string) => `Connecté : ${name}`,
     signOut: 'Me déconnecter',
-    idleWarning: (s: number) => `Vous allez être déconnecté dans ${plural(s, 'seconde', 'secondes')}, faute d’activité.`,
+    idleWarning: 'Vous allez être déconnecté, faute d’activité.',
+    idleCountdown: (s: number) => `Déconnexion dans ${plural(s, 'seconde', 'secondes')}.`,
     stillHere: 'Je suis là',
     signedOutIdle: 'Vous avez été déconnecté après un moment sans activité. Votre travail est enregistré.',
   },

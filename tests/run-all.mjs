@@ -18,6 +18,8 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
 }
 
 const build = run('npm', ['run', 'build']);
+// Types are part of the contract between the app, the server and the shared domain: a type error fails the run.
+const typecheck = run('npm', ['run', 'typecheck']);
 mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
 rmSync(report, { force: true });
@@ -42,6 +44,11 @@ if (existsSync(report)) {
 }
 if (build.status !== 0) {
   console.error('La construction (npm run build) a échoué.');
+  failed += 1;
+}
+if (typecheck.status === 0) passed += 1;
+else {
+  console.error('La vérification des types (npm run typecheck) a échoué.');
   failed += 1;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;

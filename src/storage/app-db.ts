@@ -65,6 +65,26 @@ export interface SyncRunRow {
   summary: unknown;
 }
 
+/** Stores of each released version. A released version is never edited: a change is a new version. */
+export const STORES_V1 = {
+  meta: '&key',
+  packs: '&hash, status',
+  modules: '&[packHash+id], packHash',
+  lessons: '&[packHash+id], packHash, [packHash+moduleId]',
+  quizItems: '&[packHash+id], packHash, [packHash+moduleId]',
+  roleplays: '&[packHash+id], packHash, [packHash+moduleId]',
+  learners: '&learnerId, siteId',
+  events: '&_id, [learnerId+seq], synced',
+  snapshots: '&learnerId',
+  drafts: '&key, learnerId',
+  reviewCards: '&[learnerId+itemId], learnerId, [learnerId+due]',
+  syncRuns: '++id, startedAt',
+};
+/** 2: trainers' assessments (bilans) come down with the sync and feed the learner path. */
+export const STORES_V2 = {
+  assessments: '&_id, learnerId',
+};
+
 /** The app's IndexedDB. Each schema change adds a version with its upgrade step and a test. */
 export class AppDb extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -83,24 +103,8 @@ export class AppDb extends Dexie {
 
   constructor(name = 'relais') {
     super(name);
-    this.version(1).stores({
-      meta: '&key',
-      packs: '&hash, status',
-      modules: '&[packHash+id], packHash',
-      lessons: '&[packHash+id], packHash, [packHash+moduleId]',
-      quizItems: '&[packHash+id], packHash, [packHash+moduleId]',
-      roleplays: '&[packHash+id], packHash, [packHash+moduleId]',
-      learners: '&learnerId, siteId',
-      events: '&_id, [learnerId+seq], synced',
-      snapshots: '&learnerId',
-      drafts: '&key, learnerId',
-      reviewCards: '&[learnerId+itemId], learnerId, [learnerId+due]',
-      syncRuns: '++id, startedAt',
-    });
-    // 2: trainers' assessments (bilans) come down with the sync and feed the learner path.
-    this.version(2).stores({
-      assessments: '&_id, learnerId',
-    });
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2);
   }
 }
 

@@ -1,34 +1,25 @@
-import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makePack } from '../support/pack-factory';
 import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
+import { useAppSuite } from '../support/e2e-suite';
 
-let browser: Browser;
-let server: RunningServer;
-let shipped: ContentPack;
+const app = useAppSuite({ copyApp: true });
 let files: string;
 
 beforeAll(async () => {
-  shipped = JSON.parse(await readFile(join(BUILT_APP, 'content/pack.json'), 'utf8')) as ContentPack;
   files = await mkdtemp(join(tmpdir(), 'relais-packs-'));
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ copyApp: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
-const shippedTitles = () => shipped.programme.moduleOrder.map((id) => shipped.modules.find((m) => m.id === id)?.title);
+/** The pack the app was built with, installed on first load. */
+const shippedTitles = () => app.pack.programme.moduleOrder.map((id) => app.pack.modules.find((m) => m.id === id)?.title);
 
 async function openWithContent(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/#/programme`);
+  const page = await (await app.browser.newContext()).newPage();
+  await page.goto(`${app.server.url}/#/programme`);
   expect(await moduleTitles(page)).toEqual(shippedTitles());
   return page;
 }
@@ -36,33 +27,33 @@ async function openWithContent(): Promise<Page> {
 async function installFile(page: Page, name: string, body: string): Promise<void> {
   const path = join(files, name);
   await writeFile(path, body);
-  await page.goto(`${server.url}/#/content`);
+  await page.goto(`${app.server.url}/#/content`);
   await page.locator('[data-testid=content-file]').setInputFiles(path);
 }
 
 describe('safe content update', () => {
   it('refuses a tampered pack, says why in French, and keeps the previous content', async () => {
     const page = await openWithContent();
-    const tampered = structuredClone(shipped);
+    const tampered = structuredClone(app.pack);
     tampered.modules[0]!.title = 'Titre modifié en route';
     await installFile(page, 'tampered.json', JSON.stringify(tampered));
     await expect.poll(() => page.locator('[data-testid=content-error]').innerText()).toMatch(/modifié ou abîmé.*précédent reste disponible/s);
-    await page.goto(`${server.url}/#/programme`);
+    await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(shippedTitles());
     expect(await page.locator('[data-testid=content-version]').count()).toBe(0);
-    await page.goto(`${server.url}/#/content`);
-    expect(await page.locator('[data-testid=content-version]').innerText()).toBe(shipped.hash.slice(0, 12));
+    await page.goto(`${app.server.url}/#/content`);
+    expect(await page.locator('[data-testid=content-version]').innerText()).toBe(app.pack.hash.slice(0, 12));
     await page.context().close();
   });
 
   it('refuses a pack from a newer Relais and a file that is not JSON', async () => {
     const page = await openWithContent();
-    await installFile(page, 'newer.json', JSON.stringify({ ...shipped, format: 7 }));
+    await installFile(page, 'newer.json', JSON.stringify({ ...app.pack, format: 7 }));
     await expect.poll(() => page.locator('[data-testid=content-error]').innerText()).toMatch(/version plus récente de Relais/);
     await page.getByRole('button', { name: 'OK' }).click();
     await installFile(page, 'broken.json', '{"kind": "relais.content-pack", "format": 1, "ha');
     await expect.poll(() => page.locator('.banner-error').innerText()).toMatch(/ne peut pas être lu/);
-    await page.goto(`${server.url}/#/programme`);
+    await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(shippedTitles());
     await page.context().close();
   });
@@ -77,12 +68,12 @@ describe('safe content update', () => {
       return bar !== null && bar.value > 0 && bar.value < bar.max;
     });
     await page.reload();
-    await page.goto(`${server.url}/#/programme`);
+    await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(shippedTitles());
 
     await installFile(page, 'big.json', JSON.stringify(big));
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'nouveau contenu est installé' }).count(), { timeout: 60_000 }).toBe(1);
-    await page.goto(`${server.url}/#/programme`);
+    await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(['Nouveau module 1', 'Nouveau module 2', 'Nouveau module 3', 'Nouveau module 4']);
     // Staging rows of the interrupted attempt were cleaned up: only the new pack's rows remain.
     const counts = await page.evaluate(async () => {
@@ -102,7 +93,7 @@ describe('safe content update', () => {
   it('offers a new version and reloads only when the user accepts', async () => {
     const page = await openWithContent();
     await waitForServiceWorkerControl(page);
-    await appendFile(join(server.appDir, 'sw.js'), '\n// nouvelle version\n');
+    await appendFile(join(app.server.appDir, 'sw.js'), '\n// nouvelle version\n');
     await page.reload();
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     const banner = page.locator('[data-testid=update-banner]');

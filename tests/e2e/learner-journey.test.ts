@@ -1,32 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/domain/content/pack.schema';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS, DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
-import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { seriousA11yViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
 import { playQuiz, signIn, storedEvents } from '../support/learner-e2e';
 import { waitForServiceWorkerControl } from '../support/pwa';
+import { useAppSuite } from '../support/e2e-suite';
 
-let browser: Browser;
-let server: RunningServer;
-let pack: ContentPack;
+const app = useAppSuite();
 const [marius, josephine, kevin] = DEMO_LEARNERS;
 
-beforeAll(async () => {
-  pack = JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack;
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function fresh(query = ''): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.url}/${query}#/`);
+  await page.goto(`${app.server.url}/${query}#/`);
   await page.getByTestId('learner-tiles').waitFor({ timeout: 30_000 });
   return { context, page };
 }
@@ -107,8 +94,8 @@ describe('learner sign-in on a shared terminal', () => {
 
 describe('learner journey', () => {
   it('reads a lesson, fails then passes a quiz, plays a role-play to its debrief; reload and offline keep it all; a second learner sees none of it', async () => {
-    const firstModule = pack.modules.find((m) => m.id === pack.programme.moduleOrder[0] && m.quiz) ?? pack.modules.find((m) => m.quiz);
-    const roleplay = pack.modules.flatMap((m) => m.roleplays)[0];
+    const firstModule = app.pack.modules.find((m) => m.id === app.pack.programme.moduleOrder[0] && m.quiz) ?? app.pack.modules.find((m) => m.quiz);
+    const roleplay = app.pack.modules.flatMap((m) => m.roleplays)[0];
     if (!firstModule?.quiz || !roleplay) throw new Error('the built pack needs a module with a quiz and a role-play');
     const lesson = firstModule.lessons[0]!;
     const { context, page } = await fresh();
@@ -117,27 +104,27 @@ describe('learner journey', () => {
 
     // The home screen's next step comes from the path: the placement if the pack has one, else the first lesson.
     const next = page.getByTestId('next-step');
-    await expect.poll(() => next.textContent()).toContain(pack.placement ? 'bilan' : lesson.title);
+    await expect.poll(() => next.textContent()).toContain(app.pack.placement ? 'bilan' : lesson.title);
     expect(await page.locator(`[data-module-id="${firstModule.id}"]`).getAttribute('data-status')).toBe(firstModule.prerequisites.length ? 'locked' : 'available');
 
     // Lesson: « J'ai terminé » writes lesson.completed before the screen says so.
-    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
     await page.getByTestId('lesson-done-button').click();
     await page.getByTestId('lesson-done').waitFor();
     await expectNoSeriousA11y(page, 'lesson');
 
     // Quiz: fail, then pass.
-    await page.goto(`${server.url}/#/quiz/${firstModule.id}`);
+    await page.goto(`${app.server.url}/#/quiz/${firstModule.id}`);
     await page.getByTestId('quiz').waitFor();
     await expectNoSeriousA11y(page, 'quiz');
-    expect(await playQuiz(page, pack, false)).toBe(false);
+    expect(await playQuiz(page, app.pack, false)).toBe(false);
     await expectNoSeriousA11y(page, 'quiz result');
     await page.getByRole('button', { name: 'Recommencer le quiz' }).click();
     await expect.poll(() => page.getByTestId('quiz').getAttribute('data-attempt')).toBe('2');
-    expect(await playQuiz(page, pack, true)).toBe(true);
+    expect(await playQuiz(page, app.pack, true)).toBe(true);
 
     // Role-play: one choice, reload mid-call (resumes), then play to the debrief.
-    await page.goto(`${server.url}/#/roleplay/${roleplay.id}`);
+    await page.goto(`${app.server.url}/#/roleplay/${roleplay.id}`);
     await page.getByTestId('roleplay-choices').waitFor();
     const firstChoice = (await page.getByTestId('roleplay-choices').getByRole('button').first().textContent())?.trim();
     await page.getByTestId('roleplay-choices').getByRole('button').first().click();
@@ -172,7 +159,7 @@ describe('learner journey', () => {
 
     // Offline and reloaded: the path still knows it all.
     await context.setOffline(true);
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${app.server.url}/#/`);
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await page.getByTestId('next-step').waitFor();
@@ -185,23 +172,23 @@ describe('learner journey', () => {
     await page.getByRole('link', { name: 'Commencer les révisions' }).click();
     await page.getByTestId('review').waitFor();
     await expectNoSeriousA11y(page, 'review');
-    await page.goto(`${server.url}/#/quiz/${firstModule.id}`);
+    await page.goto(`${app.server.url}/#/quiz/${firstModule.id}`);
     await expect.poll(() => page.getByTestId('quiz').getAttribute('data-attempt')).toBe('3');
-    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
     await page.getByTestId('lesson-done').waitFor();
 
     // A second learner on the same terminal sees none of Marius's work.
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${app.server.url}/#/`);
     await page.getByRole('button', { name: 'Me déconnecter' }).click();
     await signIn(page, josephine!.firstName, josephine!.pin);
     await page.getByTestId('next-step').waitFor();
     expect(await page.locator(`[data-module-id="${firstModule.id}"]`).textContent()).toContain(`0 / ${firstModule.lessons.length}`);
     expect(await page.getByTestId('review-today').textContent()).toContain('Pas de révision');
-    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
     await page.getByTestId('lesson-done-button').waitFor();
-    await page.goto(`${server.url}/#/quiz/${firstModule.id}`);
+    await page.goto(`${app.server.url}/#/quiz/${firstModule.id}`);
     await expect.poll(() => page.getByTestId('quiz').getAttribute('data-attempt')).toBe('1');
-    await page.goto(`${server.url}/#/roleplay/${roleplay.id}`);
+    await page.goto(`${app.server.url}/#/roleplay/${roleplay.id}`);
     await page.getByTestId('roleplay-choices').waitFor();
     expect(await page.getByTestId('transcript').textContent()).not.toContain(firstChoice);
     await context.close();
@@ -210,12 +197,12 @@ describe('learner journey', () => {
 
 describe('a broken role-play script', () => {
   it('shows a clear French message and leaves the learner’s other work untouched', async () => {
-    const roleplay = pack.modules.flatMap((m) => m.roleplays)[0];
-    const lesson = pack.modules[0]!.lessons[0]!;
+    const roleplay = app.pack.modules.flatMap((m) => m.roleplays)[0];
+    const lesson = app.pack.modules[0]!.lessons[0]!;
     if (!roleplay) throw new Error('the built pack needs a role-play');
     const { context, page } = await fresh();
     await signIn(page, kevin!.firstName, kevin!.pin);
-    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
     await page.getByTestId('lesson-done-button').click();
     await page.getByTestId('lesson-done').waitFor();
     const before = (await storedEvents(page)).length;
@@ -237,11 +224,11 @@ describe('a broken role-play script', () => {
         }),
       roleplay.id,
     );
-    await page.goto(`${server.url}/#/roleplay/${roleplay.id}`);
+    await page.goto(`${app.server.url}/#/roleplay/${roleplay.id}`);
     await expect.poll(() => page.getByTestId('roleplay-broken').textContent()).toContain('ne fonctionne pas');
     expect(await page.getByRole('alert').filter({ hasText: 'inattendu' }).count()).toBe(0);
     expect((await storedEvents(page)).length).toBe(before);
-    await page.goto(`${server.url}/#/lesson/${lesson.id}`);
+    await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
     await page.getByTestId('lesson-done').waitFor();
     await context.close();
   });

@@ -1,42 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { playQuiz, signIn, storedEvents } from '../support/learner-e2e';
+import { useAppSuite } from '../support/e2e-suite';
 
-let browser: Browser;
-let server: RunningServer;
-let pack: ContentPack;
+const app = useAppSuite();
 
-beforeAll(async () => {
-  pack = JSON.parse(await readFile(join(BUILT_APP, 'content/pack.json'), 'utf8')) as ContentPack;
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('placement (bilan initial)', () => {
   it('runs the questions then the short role-play; a perfect score proposes exemptions but exempts nothing on its own', async () => {
-    const placement = pack.placement;
+    const placement = app.pack.placement;
     if (!placement?.roleplays[0]) throw new Error('the built pack needs a placement with a role-play');
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await (await app.browser.newContext()).newPage();
+    await page.goto(`${app.server.url}/`);
     await signIn(page, 'Joséphine', '5678');
     const next = page.getByTestId('next-step');
     await expect.poll(() => next.textContent()).toContain('Faire le bilan de départ');
     await next.getByRole('link').click();
 
-    expect(await playQuiz(page, pack, true)).toBe(true);
+    expect(await playQuiz(page, app.pack, true)).toBe(true);
     const result = page.getByTestId('quiz-result');
-    const competencies = pack.programme.blocks.flatMap((b) => b.competencies);
+    const competencies = app.pack.programme.blocks.flatMap((b) => b.competencies);
     for (const c of competencies.slice(0, 3)) expect(await result.textContent()).toContain(c.title);
 
-    await page.goto(`${server.url}/#/`);
+    await page.goto(`${app.server.url}/#/`);
     await expect.poll(() => next.textContent()).toContain(placement.roleplays[0].title);
     // Proposed, not decided: every module is still to be done until a trainer confirms.
     await expect.poll(() => page.getByTestId('exemption-proposed').count()).toBeGreaterThan(0);
@@ -53,8 +38,8 @@ describe('placement (bilan initial)', () => {
     }
     await page.getByTestId('roleplay-debrief').waitFor();
 
-    await page.goto(`${server.url}/#/`);
-    const firstModule = pack.modules.find((m) => m.id === pack.programme.moduleOrder[0])!;
+    await page.goto(`${app.server.url}/#/`);
+    const firstModule = app.pack.modules.find((m) => m.id === app.pack.programme.moduleOrder[0])!;
     await expect.poll(() => next.textContent()).toContain(firstModule.lessons[0]!.title);
     const names = (await storedEvents(page)).filter((e) => e.learnerId === 'demo-josephine').map((e) => e.name);
     expect(names).toContain('placement.submitted');

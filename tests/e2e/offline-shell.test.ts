@@ -1,36 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { launchBrowser } from '../support/browser';
-import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
+import { describe, expect, it } from 'vitest';
+import { startAppServer, type RunningServer } from '../support/app-server';
 import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
+import { useAppSuite } from '../support/e2e-suite';
 
-let browser: Browser;
-let server: RunningServer;
-let pack: ContentPack;
-
-beforeAll(async () => {
-  pack = JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack;
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useAppSuite();
 
 describe('offline PWA shell', () => {
   it('loads, is taken over by the service worker, and still shows modules and a lesson offline with the server stopped', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
     });
-    const first = await page.goto(`${server.url}/#/programme`);
+    const first = await page.goto(`${app.server.url}/#/programme`);
     expect(first?.headers()['content-security-policy']).toContain("default-src 'self'");
     await waitForServiceWorkerControl(page);
-    const expected = pack.programme.moduleOrder.map((id) => pack.modules.find((m) => m.id === id)?.title);
+    const expected = app.pack.programme.moduleOrder.map((id) => app.pack.modules.find((m) => m.id === id)?.title);
     expect(await moduleTitles(page)).toEqual(expected);
 
     await context.setOffline(true);
@@ -39,10 +25,10 @@ describe('offline PWA shell', () => {
     expect(await moduleTitles(page)).toEqual(expected);
 
     // Offline and with no server at all: the content comes from IndexedDB, the app from the cache.
-    await server.app.close();
-    const firstModule = pack.modules[0]!;
+    await app.server.app.close();
+    const firstModule = app.pack.modules[0]!;
     const lesson = firstModule.lessons[0]!;
-    await page.goto(`${server.url}/#/module/${firstModule.id}`);
+    await page.goto(`${app.server.url}/#/module/${firstModule.id}`);
     await page.getByRole('link', { name: new RegExp(escapeRegExp(lesson.title)) }).first().click();
     await expect.poll(() => page.locator('[data-testid=lesson] h1').textContent()).toBe(lesson.title);
     const paragraph = /<p>([^<]{12,60})/.exec(lesson.html)?.[1];
@@ -50,7 +36,7 @@ describe('offline PWA shell', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Hors ligne' }).count()).toBe(1);
     expect(cspErrors).toEqual([]);
     await context.close();
-    server = await restart(server);
+    app.server = await restart(app.server);
   });
 });
 

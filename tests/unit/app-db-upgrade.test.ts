@@ -1,30 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDb } from '../../src/storage/app-db';
+import { AppDb, STORES_V1 } from '../../src/storage/app-db';
 import { assessmentFactory, eventFactory } from '../integration/helpers/sync-factories';
 
-/** The stores of version 1, as a terminal installed before version 2 has them. */
-const V1_STORES = {
-  meta: '&key',
-  packs: '&hash, status',
-  modules: '&[packHash+id], packHash',
-  lessons: '&[packHash+id], packHash, [packHash+moduleId]',
-  quizItems: '&[packHash+id], packHash, [packHash+moduleId]',
-  roleplays: '&[packHash+id], packHash, [packHash+moduleId]',
-  learners: '&learnerId, siteId',
-  events: '&_id, [learnerId+seq], synced',
-  snapshots: '&learnerId',
-  drafts: '&key, learnerId',
-  reviewCards: '&[learnerId+itemId], learnerId, [learnerId+due]',
-  syncRuns: '++id, startedAt',
-};
 
 describe('app database upgrades', () => {
   it('opens a version 1 terminal database as version 2: data kept, assessments table added', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
+    v1.version(1).stores(STORES_V1);
     const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
     await v1.table('events').add(event);
     await v1.table('meta').put({ key: 'deviceId', value: 'poste-1' });

@@ -1,7 +1,6 @@
 import type { QuizItem } from '../domain/content/quiz.schema';
 import { attemptSeed, canStartAttempt, layoutAttempt, type AttemptLayout, type QuizDefinition } from '../domain/quiz/quiz-attempt';
 import { gradeAttempt, initialAnswer, isAnswered, isCorrect, type QuizAnswer, type QuizResult } from '../domain/quiz/quiz-grading';
-import { scheduleMissed } from '../domain/review/review-scheduler';
 import { errors } from './error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
 import { learnerStateRepository, reviewRepository } from './learner-services';
@@ -151,7 +150,7 @@ export class QuizSession {
       if (quiz.kind === 'placement') {
         await learnerPath.record('placement.submitted', { placementId: quiz.definition.id, score: result.score, byCompetency: result.byCompetency });
       } else {
-        await learnerPath.record('quiz.submitted', {
+        const submitted = await learnerPath.record('quiz.submitted', {
           quizId: quiz.definition.id,
           moduleId: quiz.moduleId,
           attempt: draft.attempt,
@@ -160,7 +159,7 @@ export class QuizSession {
           byCompetency: result.byCompetency,
           missedItemIds: result.missedItemIds,
         });
-        await scheduleReviews(this.#learnerId(), result.missedItemIds);
+        await reviewRepository.apply(submitted);
       }
       await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
       this.#draft = undefined;
@@ -226,11 +225,4 @@ async function placementQuiz(): Promise<LoadedQuiz | undefined> {
     definition: { id: placement.id, passMark: 0, retry: { maxAttempts: 1 } },
     items: placement.items,
   };
-}
-
-async function scheduleReviews(learnerId: string, itemIds: readonly string[]): Promise<void> {
-  const now = new Date();
-  for (const itemId of itemIds) {
-    await reviewRepository.put(learnerId, itemId, scheduleMissed(await reviewRepository.card(learnerId, itemId), now));
-  }
 }

@@ -1,6 +1,6 @@
 import type { QuizItem } from '../domain/content/quiz.schema';
 import { initialAnswer, isAnswered, isCorrect, type QuizAnswer } from '../domain/quiz/quiz-grading';
-import { rateCard, ratingFor } from '../domain/review/review-scheduler';
+import { ratingFor } from '../domain/review/review-scheduler';
 import { layoutAttempt } from '../domain/quiz/quiz-attempt';
 import { seedOf } from '../domain/quiz/seeded-random';
 import { errors } from './error-state.svelte';
@@ -76,11 +76,8 @@ export class ReviewSession {
     if (!item || !this.canCheck) return;
     this.#busy = true;
     try {
-      const learnerId = this.#learnerId();
       const rating = ratingFor(isCorrect(item, this.answer));
-      await learnerPath.record('review.rated', { itemId: item.id, rating });
-      const card = await reviewRepository.card(learnerId, item.id);
-      if (card) await reviewRepository.put(learnerId, item.id, rateCard(card, rating, new Date()));
+      await reviewRepository.apply(await learnerPath.record('review.rated', { itemId: item.id, rating }));
       this.#checked = true;
     } catch (e) {
       errors.report(e);

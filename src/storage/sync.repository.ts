@@ -3,6 +3,7 @@ import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import type { AppDb, SyncRunRow } from './app-db';
+import { ReviewRepository } from './review.repository';
 
 const ENROLMENT_KEY = 'syncEnrolment';
 const PULL_SEQ_KEY = 'syncPullSeq';
@@ -26,7 +27,11 @@ export interface SyncSummary {
 
 /** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */
 export class SyncRepository {
-  constructor(private readonly db: AppDb) {}
+  private readonly reviews: ReviewRepository;
+
+  constructor(private readonly db: AppDb) {
+    this.reviews = new ReviewRepository(db);
+  }
 
   async enrolment(): Promise<EnrolResponse | undefined> {
     return (await this.db.meta.get(ENROLMENT_KEY))?.value as EnrolResponse | undefined;
@@ -65,6 +70,7 @@ export class SyncRepository {
 
   /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
   async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
+    const touched = new Set<string>();
     await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
       if (learners.length) await this.db.learners.bulkPut(learners);
       if (assessments.length) await this.db.assessments.bulkPut(assessments);
@@ -72,9 +78,12 @@ export class SyncRepository {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));
         if (fresh.length) await this.db.events.bulkAdd(fresh);
+        for (const e of fresh) if (e.name === 'quiz.submitted' || e.name === 'review.rated') touched.add(e.learnerId);
       }
       await this.db.meta.put({ key: PULL_SEQ_KEY, value: seq });
     });
+    // Review cards are a projection of the log: another terminal's quizzes and reviews change them.
+    for (const learnerId of touched) await this.reviews.rebuild(learnerId);
   }
 
   async recordRun(startedAt: string, summary: SyncSummary): Promise<void> {

@@ -1,4 +1,4 @@
-import { verifyPin, hashPin } from '../domain/auth/pin';
+import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
 import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
@@ -16,6 +16,8 @@ const PIN_LOCK_MS = 60_000;
 /** The staff screen's state: the PIN gate, enrolment, sync runs and offline export. */
 class SyncManager {
   #unlocked = $state(false);
+  /** The published demo PIN still opens this terminal's staff area: staff are asked to change it. */
+  #demoPin = $state(false);
   #pinTries = 0;
   #pinLockedUntil = $state(0);
   #deviceId = $state<string | undefined>();
@@ -28,6 +30,9 @@ class SyncManager {
   #enrolError = $state<Exclude<EnrolResult, { ok: true }>['reason'] | undefined>();
   #exported = $state<number | undefined>();
 
+  get usesDemoPin() {
+    return this.#demoPin;
+  }
   get unlocked() {
     return this.#unlocked;
   }
@@ -80,7 +85,19 @@ class SyncManager {
     }
     this.#pinTries = 0;
     this.#unlocked = true;
+    this.#demoPin = pin === DEMO_STAFF_PIN;
     await this.refresh();
+    return 'ok';
+  }
+
+  /** Changes the staff PIN (stored hashed); asks for the current one again, as anyone may have left the screen open. */
+  async changePin(current: string, next: string, again: string): Promise<'ok' | 'wrong' | 'invalid' | 'mismatch'> {
+    const hash = await terminalRepository.staffPin();
+    if (!hash || !(await verifyPin(current, hash))) return 'wrong';
+    if (!PIN_PATTERN.test(next) || next === DEMO_STAFF_PIN) return 'invalid';
+    if (next !== again) return 'mismatch';
+    await terminalRepository.setStaffPin(await hashPin(next));
+    this.#demoPin = false;
     return 'ok';
   }
 

@@ -8,6 +8,18 @@ export const sync = {
     wrong: 'Code incorrect.',
     locked: (s: number) => `Trop d’essais. Réessayez dans ${s} secondes.`,
     leave: 'Quitter l’espace personnel',
+    demoWarning: 'Ce poste utilise encore le code de démonstration, connu de tous. Changez-le ci-dessous.',
+    change: {
+      title: 'Changer le code du personnel',
+      current: 'Code actuel',
+      next: 'Nouveau code (4 à 6 chiffres)',
+      again: 'Nouveau code, encore une fois',
+      submit: 'Changer le code',
+      ok: 'Le code du personnel est changé.',
+      wrong: 'Le code actuel est incorrect.',
+      invalid: 'Le nouveau code doit avoir 4 à 6 chiffres, et ne pas être le code de démonstration.',
+      mismatch: 'Les deux nouveaux codes ne sont pas les mêmes.',
+    },
   },
   device: {
     title: 'Ce poste',

@@ -27,6 +27,7 @@ class SyncManager {
   #summary = $state.raw<SyncSummary | undefined>();
   #lastSyncAt = $state<string | undefined>();
   #pending = $state(0);
+  #refused = $state(0);
   #enrolError = $state<Exclude<EnrolResult, { ok: true }>['reason'] | undefined>();
   #exported = $state<number | undefined>();
 
@@ -56,6 +57,10 @@ class SyncManager {
   }
   get lastSyncAt() {
     return this.#lastSyncAt;
+  }
+  /** Events the server refused in earlier runs, kept on this terminal. */
+  get refused() {
+    return this.#refused;
   }
   get pending() {
     return this.#pending;
@@ -111,6 +116,7 @@ class SyncManager {
     this.#deviceId = await terminalRepository.deviceId();
     this.#enrolment = await repo.enrolment();
     this.#pending = await repo.pendingCount();
+    this.#refused = await repo.refusedCount();
     const last = await repo.lastRun();
     this.#lastSyncAt = last?.finishedAt;
     this.#summary ??= last?.summary;

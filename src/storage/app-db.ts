@@ -32,8 +32,11 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** A progress event in the outbox; `synced` is 0 until the sync screen has handed it to the server. */
-export type EventRow = ProgressEvent & { synced: 0 | 1 };
+/**
+ * A progress event in the outbox: `synced` is 0 until the server has it (1). A document the server
+ * refused is kept with 2: never lost, never sent again by itself, counted apart for staff.
+ */
+export type EventRow = ProgressEvent & { synced: 0 | 1 | 2 };
 
 export interface SnapshotRow {
   learnerId: string;

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { eventDocId } from '../domain/records/ids';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
-import type { AppDb } from './app-db';
+import type { AppDb, EventRow } from './app-db';
 
 /** Who writes: the learner, on this terminal, for this site. */
 export interface EventAuthor {
@@ -72,7 +72,7 @@ export class ProgressRepository {
   }
 }
 
-function stripOutbox(row: ProgressEvent & { synced?: 0 | 1 }): ProgressEvent {
+function stripOutbox(row: ProgressEvent & { synced?: EventRow['synced'] }): ProgressEvent {
   const { synced: _synced, ...event } = row;
   return event as ProgressEvent;
 }

@@ -55,10 +55,23 @@ export class SyncRepository {
     return this.db.events.where('synced').equals(0).count();
   }
 
-  async markSynced(ids: string[]): Promise<void> {
+  refusedCount(): Promise<number> {
+    return this.db.events.where('synced').equals(2).count();
+  }
+
+  markSynced(ids: string[]): Promise<void> {
+    return this.#mark(ids, 1);
+  }
+
+  /** Events the server refused (the reasons are in the run's summary): kept, but no longer pending. */
+  markRefused(ids: string[]): Promise<void> {
+    return this.#mark(ids, 2);
+  }
+
+  async #mark(ids: string[], synced: 1 | 2): Promise<void> {
     await this.db.transaction('rw', this.db.events, async () => {
       for (let i = 0; i < ids.length; i += 1000) {
-        await this.db.events.bulkUpdate(ids.slice(i, i + 1000).map((key) => ({ key, changes: { synced: 1 as const } })));
+        await this.db.events.bulkUpdate(ids.slice(i, i + 1000).map((key) => ({ key, changes: { synced } })));
       }
     });
   }

@@ -18,6 +18,7 @@ export interface SyncProgress {
 export interface SyncStorePort {
   pendingEvents(siteId: string): Promise<ProgressEvent[]>;
   markSynced(ids: string[]): Promise<void>;
+  markRefused(ids: string[]): Promise<void>;
   pullSeq(): Promise<number>;
   savePulled(pulled: PulledRecords, seq: number): Promise<void>;
 }
@@ -52,6 +53,7 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     const deniedIds = new Set(pushed.denied.map((d) => d.id));
     const accepted = pending.map((e) => e._id).filter((id) => !deniedIds.has(id));
     await deps.store.markSynced(accepted);
+    await deps.store.markRefused([...deniedIds]);
     summary.sent = accepted.length;
 
     onProgress({ phase: 'pull', done: 0, total: 0 });

@@ -15,6 +15,12 @@ describe('sync repository (Dexie)', () => {
     expect(pending[0]).not.toHaveProperty('synced');
     await repo.markSynced([pending[0]!._id]);
     expect(await repo.pendingCount()).toBe(2);
+    // A refused event stays on the terminal but is no longer pending.
+    await repo.markRefused([pending[1]!._id]);
+    expect(await repo.pendingCount()).toBe(1);
+    expect(await repo.refusedCount()).toBe(1);
+    expect((await repo.pendingEvents('s')).map((e) => e.seq)).toEqual([]);
+    expect(await db.events.get(pending[1]!._id)).toMatchObject({ synced: 2 });
 
     const theirs = eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 });
     const bilan = assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -22,7 +28,7 @@ describe('sync repository (Dexie)', () => {
     await repo.savePulled({ learners: [], events: [theirs], assessments: [bilan] }, 43);
     expect(await db.assessments.where('learnerId').equals('ana').toArray()).toEqual([bilan]);
     expect(await db.events.get(theirs._id)).toMatchObject({ synced: 1 });
-    expect(await db.events.get(mine[1]!._id)).toMatchObject({ synced: 0 });
+    expect(await db.events.get(mine[1]!._id)).toMatchObject({ synced: 2 });
     expect(await db.events.count()).toBe(4);
     expect(await db.learners.count()).toBe(1);
     expect(await repo.pullSeq()).toBe(43);

@@ -12,6 +12,7 @@ const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal'
 
 async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean }) {
   const marked: string[] = [];
+  const refused: string[] = [];
   const saved: PulledRecords = { learners: [], events: [], assessments: [] };
   const installed: unknown[] = [];
   const replica: LocalReplica = {
@@ -32,6 +33,7 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
     store: {
       pendingEvents: async () => o.pending,
       markSynced: async (ids) => void marked.push(...ids),
+      markRefused: async (ids) => void refused.push(...ids),
       pullSeq: async () => 0,
       savePulled: async (pulled) => void Object.assign(saved, pulled),
     },
@@ -40,7 +42,7 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
     activeContentHash: () => undefined,
     baseUrl: 'http://x',
   };
-  return { deps, marked, saved, installed };
+  return { deps, marked, refused, saved, installed };
 }
 
 describe('a sync run', () => {
@@ -56,6 +58,7 @@ describe('a sync run', () => {
     const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
     expect(summary).toMatchObject({ ok: true, sent: 2, received: 3, refused: [{ id: pending[1]!._id, reason: 'non' }], contentInstalled: true });
     expect(f.marked).toEqual([pending[0]!._id, pending[2]!._id]);
+    expect(f.refused).toEqual([pending[1]!._id]);
     expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
     expect(f.saved.learners[0]).not.toHaveProperty('_rev');
     expect(f.saved.events.map((e) => e.deviceId)).toEqual(['t2']);

@@ -42,6 +42,8 @@ export const sync = {
   },
   run: {
     title: 'Synchronisation',
+    refusedKept: (n: number) =>
+      `${n} événement${n > 1 ? 's' : ''} refusé${n > 1 ? 's' : ''} par le serveur ${n > 1 ? 'sont gardés' : 'est gardé'} sur ce poste. Les raisons sont dans le bilan de synchronisation ; prévenez l’administrateur.`,
     pending: (n: number) => (n > 1 ? `${n} événements en attente d’envoi` : `${n} événement en attente d’envoi`),
     start: 'Synchroniser maintenant',
     retry: 'Réessayer',

@@ -9,9 +9,22 @@ import { median, round } from './static-server';
 const RUNS = 5;
 const VISIBLE = '[data-testid=module-list] li';
 
+/** Paint time of the first module title (Element Timing API), from navigation start. */
+function paintTimeOfModules(): Promise<number> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const entries = list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; loadTime: number })[];
+      const entry = entries.find((e) => e.identifier === 'modules-visible');
+      if (!entry) return;
+      observer.disconnect();
+      resolve(entry.renderTime || entry.loadTime);
+    }).observe({ type: 'element', buffered: true });
+  });
+}
+
 /**
  * Cold offline start: the browser is restarted on a profile where the app was installed, the
- * network is cut, the CPU is throttled 4×, and we time the navigation until the modules show.
+ * network is cut, the CPU is throttled 4×, and we time the navigation until the module list is painted.
  */
 export async function benchColdStart(): Promise<BenchRow[]> {
   const profile = await mkdtemp(join(tmpdir(), 'relais-profile-'));
@@ -27,6 +40,8 @@ export async function benchColdStart(): Promise<BenchRow[]> {
     await server.app.close();
 
     const times: number[] = [];
+    /** When Playwright saw the list: later, as its own script runs on the same throttled CPU. */
+    const observed: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await launchPersistent(profile);
       const tab = context.pages()[0] ?? (await context.newPage());
@@ -35,7 +50,8 @@ export async function benchColdStart(): Promise<BenchRow[]> {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await tab.goto(url);
       await tab.locator(VISIBLE).first().waitFor({ timeout: 60_000 });
-      times.push(await tab.evaluate(() => performance.now()));
+      observed.push(await tab.evaluate(() => performance.now()));
+      times.push(await tab.evaluate(paintTimeOfModules));
       await context.close();
     }
     const ms = median(times);
@@ -47,7 +63,7 @@ export async function benchColdStart(): Promise<BenchRow[]> {
         unit: 's',
         target: '≤ 0.8 s',
         met: ms <= 800,
-        details: { runsMs: times.map((t) => round(t)).join(' ') },
+        details: { runsMs: times.map((t) => round(t)).join(' '), seenByPlaywrightMs: round(median(observed)) },
       },
     ];
   } finally {

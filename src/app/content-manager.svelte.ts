@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { ImportProgress, ImportResult } from '../storage/content-import';
 import type { ActiveContent } from '../storage/content.repository';
 import type { ModuleRow } from '../storage/app-db';
+import { readOverviewCache, writeOverviewCache, type ContentOverview } from '../storage/overview-cache';
 import { errors } from './error-state.svelte';
 import { contentRepository, db } from './services';
 
@@ -33,6 +34,11 @@ class ContentManager {
   }
   get outcome() {
     return this.#outcome;
+  }
+
+  constructor() {
+    const cached = readOverviewCache();
+    if (cached) this.#show(cached);
   }
 
   /** Shows what is installed at once, then installs the pack shipped with the app if it is newer. */
@@ -85,7 +91,12 @@ class ContentManager {
   }
 
   async refresh(): Promise<void> {
-    const { active, modules } = await contentRepository.overview();
+    const overview = await contentRepository.overview();
+    this.#show(overview);
+    writeOverviewCache(overview);
+  }
+
+  #show({ active, modules }: ContentOverview): void {
     this.#active = active;
     this.#modules = modules;
   }

@@ -1,20 +1,28 @@
 import type { Component } from 'svelte';
+import HomeScreen from '../ui/learner/HomeScreen.svelte';
+import ProgrammeScreen from '../ui/programme/ProgrammeScreen.svelte';
 import type { RouteName } from './routes';
 
 // Screens take `params` when their route has any; the others take no props.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ScreenModule = { default: Component<any> };
+type AnyComponent = Component<any>;
 
-/** Each screen is its own chunk, loaded when first shown (and precached for offline use). */
-export const screens: Record<RouteName, () => Promise<ScreenModule>> = {
-  home: () => import('../ui/learner/HomeScreen.svelte'),
-  programme: () => import('../ui/programme/ProgrammeScreen.svelte'),
-  module: () => import('../ui/programme/ModuleScreen.svelte'),
-  lesson: () => import('../ui/lesson/LessonScreen.svelte'),
-  content: () => import('../ui/content/ContentScreen.svelte'),
-  quiz: () => import('../ui/quiz/QuizScreen.svelte'),
-  placement: () => import('../ui/quiz/PlacementScreen.svelte'),
-  roleplay: () => import('../ui/roleplay/RoleplayScreen.svelte'),
-  review: () => import('../ui/review/ReviewScreen.svelte'),
-  staff: () => import('../ui/staff/StaffScreen.svelte'),
+/**
+ * The two screens a terminal opens on are in the main bundle: loading them lazily added a round of
+ * fetching and evaluating after mount, the slowest part of a cold start. The others are their own
+ * chunks, loaded when first shown (and precached for offline use).
+ */
+export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: AnyComponent }> };
+
+export const screens: Record<RouteName, Screen> = {
+  home: { eager: HomeScreen },
+  programme: { eager: ProgrammeScreen },
+  module: { lazy: () => import('../ui/programme/ModuleScreen.svelte') },
+  lesson: { lazy: () => import('../ui/lesson/LessonScreen.svelte') },
+  content: { lazy: () => import('../ui/content/ContentScreen.svelte') },
+  quiz: { lazy: () => import('../ui/quiz/QuizScreen.svelte') },
+  placement: { lazy: () => import('../ui/quiz/PlacementScreen.svelte') },
+  roleplay: { lazy: () => import('../ui/roleplay/RoleplayScreen.svelte') },
+  review: { lazy: () => import('../ui/review/ReviewScreen.svelte') },
+  staff: { lazy: () => import('../ui/staff/StaffScreen.svelte') },
 };

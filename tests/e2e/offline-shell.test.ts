@@ -40,6 +40,30 @@ describe('offline PWA shell', () => {
   });
 });
 
+describe('first screen copy of the content overview', () => {
+  it('shows the module list from its localStorage copy at once, but IndexedDB stays the truth', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/#/programme`);
+    const expected = app.pack.programme.moduleOrder.map((id) => app.pack.modules.find((m) => m.id === id)?.title);
+    expect(await moduleTitles(page)).toEqual(expected);
+    const copy = await page.evaluate(() => localStorage.getItem('relais.content-overview.v1') ?? '');
+    expect(JSON.parse(copy).active.hash).toBe(app.pack.hash);
+    // Content only: nothing about learners (names, PIN hashes) is ever copied there.
+    expect(copy).not.toMatch(/learner|pbkdf2|demo-marius/i);
+
+    // A stale copy (say, from before a sync installed new content) is replaced by what IndexedDB holds.
+    await page.evaluate(() => {
+      const stale = JSON.parse(localStorage.getItem('relais.content-overview.v1') ?? '{}');
+      stale.modules = stale.modules.map((m: { title: string }) => ({ ...m, title: `Ancien ${m.title}` }));
+      localStorage.setItem('relais.content-overview.v1', JSON.stringify(stale));
+    });
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=module-list] .card-title').allTextContents()).toEqual(expected);
+    await context.close();
+  });
+});
+
 async function restart(old: RunningServer): Promise<RunningServer> {
   const next = await startAppServer();
   await old.stop().catch(() => undefined);

@@ -4,7 +4,9 @@ import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
 import { CONTENT_TABLES, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
 
 /** Rows written per transaction: a few large transactions, never one per row. */
-export const IMPORT_CHUNK = 2500;
+export const IMPORT_CHUNK = 5000;
+/** Rows between two progress reports. */
+const PROGRESS_STEP = 1000;
 
 export interface ImportProgress {
   done: number;
@@ -74,30 +76,29 @@ export async function writePackRows(db: AppDb, pack: ContentPack, onProgress: (p
   });
   let done = 0;
   onProgress({ done, total });
-  let batch: { table: (typeof CONTENT_TABLES)[number]; rows: unknown[] }[] = [];
-  let batchSize = 0;
-  const flush = async () => {
-    if (!batchSize) return;
-    const parts = batch;
+  // Rows go in parts of PROGRESS_STEP, parts in transactions of up to IMPORT_CHUNK rows: few commits,
+  // and the bar still moves inside each transaction.
+  const parts = CONTENT_TABLES.flatMap((table) => slices(rows[table] as unknown[], PROGRESS_STEP).map((list) => ({ table, list })));
+  for (let first = 0; first < parts.length; ) {
+    let size = 0;
+    let last = first;
+    while (last < parts.length && (last === first || size + (parts[last]?.list.length ?? 0) <= IMPORT_CHUNK)) size += parts[last++]?.list.length ?? 0;
+    const group = parts.slice(first, last);
     await db.transaction('rw', CONTENT_TABLES.map((t) => db[t]), async () => {
-      for (const part of parts) await (db[part.table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(part.rows);
+      for (const { table, list } of group) {
+        await (db[table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(list);
+        done += list.length;
+        onProgress({ done, total });
+      }
     });
-    done += batchSize;
-    batch = [];
-    batchSize = 0;
-    onProgress({ done, total });
-  };
-  for (const table of CONTENT_TABLES) {
-    const list: unknown[] = rows[table];
-    for (let i = 0; i < list.length; ) {
-      const take = Math.min(IMPORT_CHUNK - batchSize, list.length - i);
-      batch.push({ table, rows: list.slice(i, i + take) });
-      batchSize += take;
-      i += take;
-      if (batchSize >= IMPORT_CHUNK) await flush();
-    }
+    first = last;
   }
-  await flush();
+}
+
+function slices<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 async function activate(db: AppDb, hash: string): Promise<void> {

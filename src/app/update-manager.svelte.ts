@@ -34,6 +34,7 @@ class UpdateManager {
   }
 
   async check(): Promise<void> {
+    // A check that cannot reach the server is normal in a classroom: there is nothing to report.
     if (navigator.onLine) await this.#workbox?.update().catch(() => undefined);
   }
 

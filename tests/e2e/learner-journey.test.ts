@@ -42,8 +42,10 @@ describe('learner sign-in on a shared terminal', () => {
     await expectNoSeriousA11y(page, 'home');
     await page.getByRole('button', { name: 'Me déconnecter' }).click();
     await page.getByTestId('learner-tiles').waitFor();
-    const events = (await storedEvents(page)).filter((e) => e.learnerId === marius!.learnerId);
-    expect(events.map((e) => e.name)).toEqual(['session.started', 'session.ended']);
+    // The screen is cleared first (privacy on a shared terminal), then the session's end is written.
+    const mine = async () => (await storedEvents(page)).filter((e) => e.learnerId === marius!.learnerId);
+    await expect.poll(async () => (await mine()).map((e) => e.name)).toEqual(['session.started', 'session.ended']);
+    const events = await mine();
     expect(events[1]?.data).toMatchObject({ reason: 'signout' });
     expect(events.every((e) => e.synced === 0)).toBe(true);
     await context.close();
@@ -86,8 +88,9 @@ describe('learner sign-in on a shared terminal', () => {
     await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
     await page.getByTestId('learner-tiles').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('signed-in').count()).toBe(0);
-    const ended = (await storedEvents(page)).find((e) => e.name === 'session.ended' && e.learnerId === josephine!.learnerId);
-    expect(ended?.data).toMatchObject({ reason: 'idle' });
+    // Cleared first, then written (see sign-out): wait for the session's end in the outbox.
+    const ended = async () => (await storedEvents(page)).find((e) => e.name === 'session.ended' && e.learnerId === josephine!.learnerId);
+    await expect.poll(async () => (await ended())?.data).toMatchObject({ reason: 'idle' });
     await context.close();
   });
 });

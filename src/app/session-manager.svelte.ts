@@ -73,7 +73,7 @@ class SessionManager {
       // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
       if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(await hashPin(demo.DEMO_STAFF_PIN));
     }
-    this.#learners = await learnerRepository.list();
+    await this.reloadLearners();
     const saved = await learnerRepository.currentSession();
     if (saved) {
       const learner = await learnerRepository.get(saved.learnerId);
@@ -120,6 +120,11 @@ class SessionManager {
     if (!hash || !(await verifyPin(staffPin, hash))) return false;
     await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
     return true;
+  }
+
+  /** The tiles: this site's learners. Called again after a sync or an enrolment changed them. */
+  async reloadLearners(): Promise<void> {
+    this.#learners = await learnerRepository.list(await terminalRepository.siteId());
   }
 
   /** "I am still here": resets the idle countdown. */

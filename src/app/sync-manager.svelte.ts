@@ -7,6 +7,7 @@ import type { EnrolResult, SyncDeps, SyncProgress } from '../sync/sync.service';
 import { content } from './content-manager.svelte';
 import { errors } from './error-state.svelte';
 import { terminalRepository } from './learner-services';
+import { session } from './session-manager.svelte';
 import { db } from './services';
 
 const repo = new SyncRepository(db);
@@ -133,6 +134,7 @@ class SyncManager {
       }
       await repo.saveEnrolment(res.enrolment);
       await this.refresh();
+      await session.reloadLearners();
     } catch (e) {
       errors.report(e);
     }
@@ -150,6 +152,7 @@ class SyncManager {
       await repo.recordRun(startedAt, summary);
       this.#summary = summary;
       await this.refresh();
+      await session.reloadLearners();
     } catch (e) {
       errors.report(e);
     } finally {

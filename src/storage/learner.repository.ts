@@ -18,8 +18,9 @@ export interface CurrentSession {
 export class LearnerRepository {
   constructor(private readonly db: AppDb) {}
 
-  async list(): Promise<LearnerDoc[]> {
-    const all = await this.db.learners.toArray();
+  /** Active learners, of one site when given (the terminal's), by first name. */
+  async list(siteId?: string): Promise<LearnerDoc[]> {
+    const all = await (siteId ? this.db.learners.where('siteId').equals(siteId).toArray() : this.db.learners.toArray());
     return all.filter((l) => l.active).sort((a, b) => a.firstName.localeCompare(b.firstName, 'fr'));
   }
 

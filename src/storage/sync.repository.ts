@@ -4,8 +4,8 @@ import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import type { AppDb, SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
+import { ENROLMENT_KEY } from './terminal.repository';
 
-const ENROLMENT_KEY = 'syncEnrolment';
 const PULL_SEQ_KEY = 'syncPullSeq';
 
 /** What a pull brings down for this site: learners, other terminals' events, trainers' assessments. */

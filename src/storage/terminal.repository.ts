@@ -4,6 +4,8 @@ import type { AppDb } from './app-db';
 const DEVICE_KEY = 'deviceId';
 const STAFF_PIN_KEY = 'staffPin';
 const IDLE_KEY = 'idleTimeoutSeconds';
+/** Where the sync screen keeps this terminal's enrolment (device credential and site). */
+export const ENROLMENT_KEY = 'syncEnrolment';
 
 /** Settings of this terminal, kept in `meta`: its device id, the staff PIN hash, the idle timeout. */
 export class TerminalRepository {
@@ -18,6 +20,12 @@ export class TerminalRepository {
       await this.db.meta.put({ key: DEVICE_KEY, value: id });
       return id;
     });
+  }
+
+  /** The site this terminal is enrolled on; none before enrolment (the demo learners then show). */
+  async siteId(): Promise<string | undefined> {
+    const enrolment = (await this.db.meta.get(ENROLMENT_KEY))?.value as { siteId?: unknown } | undefined;
+    return typeof enrolment?.siteId === 'string' ? enrolment.siteId : undefined;
   }
 
   async staffPin(): Promise<PinHash | undefined> {

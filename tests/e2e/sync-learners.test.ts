@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_LEARNERS, DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
+import { learnerFactory } from '../integration/helpers/sync-factories';
+import { useAppSuite } from '../support/e2e-suite';
+import { signIn } from '../support/learner-e2e';
+
+const app = useAppSuite();
+const SITE = 'ca-ducos';
+
+describe('the learners of the terminal’s site', () => {
+  it('after enrolment and a sync, the tiles show that site’s learners at once, and one signs in', async () => {
+    const { admin } = app.server.app.relais;
+    await admin.seedLearners([{ ...(await learnerFactory(SITE, 'lucien')), firstName: 'Lucien' }]);
+    const page = await (await app.browser.newContext()).newPage();
+    await page.goto(`${app.server.url}/#/`);
+    const tiles = page.getByTestId('learner-tiles');
+    await expect.poll(() => tiles.textContent()).toContain(DEMO_LEARNERS[0].firstName);
+
+    await page.goto(`${app.server.url}/#/staff`);
+    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
+    await page.getByRole('button', { name: 'Entrer' }).click();
+    await page.getByLabel('Code d’enrôlement').fill((await admin.enrol(SITE, 'terminal')).code);
+    await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
+    await page.getByTestId('sync-start').click();
+    await expect.poll(() => page.getByTestId('sync-summary').getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
+
+    // No reload: the home screen lists the pulled learner, and the demo learners of another site are gone.
+    await page.getByRole('button', { name: 'Quitter l’espace personnel' }).click();
+    await page.evaluate(() => (location.hash = '#/'));
+    await expect.poll(() => tiles.textContent()).toContain('Lucien');
+    expect(await tiles.textContent()).not.toContain(DEMO_LEARNERS[0].firstName);
+    await signIn(page, 'Lucien', '1234');
+    await expect.poll(() => page.getByTestId('signed-in').textContent()).toContain('Lucien');
+    await page.context().close();
+  });
+});

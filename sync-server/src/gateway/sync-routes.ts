@@ -117,7 +117,10 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         const header = req.headers.authorization ?? '';
         const m = /^Basic ([A-Za-z0-9+/=]{1,400})$/.exec(header);
         const [user = '', pass = ''] = m ? Buffer.from(m[1]!, 'base64').toString('utf8').split(/:(.*)/s) : [];
-        const keys = [`ip:${req.ip}`, `dev:${user.slice(0, 40)}`];
+        // Counted per (address, device): a credential is 32 random bytes, so guessing it is hopeless
+        // anyway, and neither a stranger who knows a device id nor one broken terminal behind a shared
+        // classroom address can lock the other terminals out (SPEC [A3]).
+        const keys = [`login:${req.ip}|${user.slice(0, 40)}`];
         const locked = guard.lockedFor(keys);
         if (locked > 0) throw new HttpError(429, 'too_many_requests', `trop d’échecs : réessayez dans ${Math.ceil(locked / 60_000)} min`);
         const device = user && pass ? await registry.authenticate(user, pass) : undefined;

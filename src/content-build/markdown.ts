@@ -10,19 +10,26 @@ export const LESSON_BOXES: Record<string, string> = {
   checklist: 'Check-list',
 };
 
+interface LessonEnv {
+  inDialogue?: boolean;
+}
+
 /** Lessons are rendered once at build time: raw HTML is off, so authored text can never inject markup. */
 export function createLessonRenderer() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
   for (const [name, title] of Object.entries(LESSON_BOXES)) {
     md.use(container, name, {
-      render(tokens: { nesting: number }[], idx: number) {
-        const token = tokens[idx];
-        return token?.nesting === 1
-          ? `<aside class="box box-${name}" aria-label="${title}"><p class="box-title">${title}</p>\n`
-          : '</aside>\n';
+      render(tokens: { nesting: number }[], idx: number, _options: unknown, env: LessonEnv) {
+        const opening = tokens[idx]?.nesting === 1;
+        if (name === 'dialogue') env.inDialogue = opening;
+        return opening ? `<aside class="box box-${name}" aria-label="${title}"><p class="box-title">${title}</p>\n` : '</aside>\n';
       },
     });
   }
+  // In a dialogue each line is a new speaker: keep its line breaks (elsewhere a newline is a space).
+  const softbreak = md.renderer.rules.softbreak;
+  md.renderer.rules.softbreak = (tokens, idx, options, env, self) =>
+    (env as LessonEnv | undefined)?.inDialogue ? '<br>\n' : (softbreak?.(tokens, idx, options, env, self) ?? '\n');
   // External links would fail offline and leave the classroom: render them as plain text.
   md.validateLink = (url: string) => url.startsWith('#');
   return md;

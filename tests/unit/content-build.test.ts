@@ -45,6 +45,17 @@ describe('content build', () => {
     expect(html).toContain('<aside class="box box-retenir"');
   });
 
+  it('keeps each line of a dialogue box on its own line, and joins wrapped lines elsewhere', async () => {
+    const dir = await copyOfSample();
+    const lesson = join(dir, 'modules/01-accueil/lessons/02-identifier.md');
+    await writeFile(lesson, (await readFile(lesson, 'utf8')).replace('Avant de donner', 'Avant\nde donner'));
+    const result = await compileContent(dir);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const html = result.pack.modules[0]?.lessons.find((l) => l.id === 'l-identifier')?.html ?? '';
+    expect(html).toContain('<p>— Pouvez-vous me donner votre numéro client ?<br>\n— Oui, c’est le 45 12 88.</p>');
+    expect(html).toContain('<p>Avant\nde donner');
+  });
+
   it('lists every error with its file and line, not just the first', async () => {
     const dir = await copyOfSample();
     await writeFile(

@@ -76,6 +76,7 @@ export const learner = {
     finish: 'Voir mon résultat',
     right: 'Bonne réponse.',
     wrong: 'Ce n’est pas la bonne réponse.',
+    solution: 'La bonne réponse :',
     true: 'Vrai',
     false: 'Faux',
     shortLabel: 'Votre réponse',

@@ -105,7 +105,9 @@ export class AppDb extends Dexie {
   assessments!: Table<AssessmentDoc, string>;
 
   constructor(name = 'relais') {
-    super(name);
+    // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since
+    // version 121, and a classroom power cut must lose at most the answer being typed.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
   }

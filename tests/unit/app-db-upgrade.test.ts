@@ -25,4 +25,11 @@ describe('app database upgrades', () => {
     expect(await db.assessments.where('learnerId').equals('ana').count()).toBe(1);
     await db.delete();
   });
+
+  it('writes with strict durability: a write resolves once it is on disk, not just handed to the system', async () => {
+    const db = new AppDb(`durability-${Math.random()}`);
+    const durability = await db.transaction('rw', db.meta, (tx) => (tx as unknown as { idbtrans: IDBTransaction }).idbtrans.durability);
+    expect(durability).toBe('strict');
+    await db.delete();
+  });
 });

@@ -8,7 +8,7 @@ import { packReferenceErrors } from '../domain/content/pack-validate';
 import { ProgrammeSource, type ModuleRef } from '../domain/content/programme.schema';
 import { QuizItem, QuizSource, type Quiz } from '../domain/content/quiz.schema';
 import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema';
-import { Diagnostics, reportIssues, type Diagnostic } from './diagnostics';
+import { Diagnostics, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
 import { compileInk } from './ink';
 import { checkInkStory } from './ink-check';
 import { createLessonRenderer } from './markdown';
@@ -22,15 +22,9 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
   const reader = new SourceReader(root, diags);
   const md = createLessonRenderer();
 
-  const programmeFile = join(root, 'programme.yaml');
-  const programmeYaml = await reader.yaml(programmeFile);
-  if (!programmeYaml) return { ok: false, errors: diags.list };
-  const programme = v.safeParse(ProgrammeSource, programmeYaml.value);
-  if (!programme.success) {
-    reportIssues(diags, 'programme.yaml', programme.issues, programmeYaml.src);
-    return { ok: false, errors: diags.list };
-  }
-  const prog = programme.output;
+  const programme = await readChecked(reader, diags, join(root, 'programme.yaml'), ProgrammeSource);
+  if (!programme) return { ok: false, errors: diags.list };
+  const prog = programme.value;
 
   const modules: ModuleBundle[] = [];
   for (const [order, ref] of prog.modules.entries()) {
@@ -67,6 +61,24 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
   return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash, builtAt: now.toISOString(), ...body } };
 }
 
+/** Reads a YAML file and checks it against its schema; every issue is reported at its line. */
+async function readChecked<S extends v.GenericSchema>(
+  reader: SourceReader,
+  diags: Diagnostics,
+  file: string,
+  schema: S,
+): Promise<{ value: v.InferOutput<S>; src: YamlSource; rel: string } | undefined> {
+  const yaml = await reader.yaml(file);
+  if (!yaml) return undefined;
+  const rel = reader.rel(file);
+  const parsed = v.safeParse(schema, yaml.value);
+  if (!parsed.success) {
+    reportIssues(diags, rel, parsed.issues, yaml.src);
+    return undefined;
+  }
+  return { value: parsed.output, src: yaml.src, rel };
+}
+
 async function compileModule(
   reader: SourceReader,
   diags: Diagnostics,
@@ -77,15 +89,10 @@ async function compileModule(
 ): Promise<ModuleBundle | undefined> {
   const dir = join(root, 'modules', ref.dir);
   const file = join(dir, 'module.yaml');
-  const parsedYaml = await reader.yaml(file);
-  if (!parsedYaml) return undefined;
-  const meta = v.safeParse(ModuleSource, parsedYaml.value);
-  if (!meta.success) {
-    reportIssues(diags, reader.rel(file), meta.issues, parsedYaml.src);
-    return undefined;
-  }
-  if (meta.output.id !== ref.id) {
-    diags.add(reader.rel(file), `l’id « ${meta.output.id} » ne correspond pas à celui du programme (« ${ref.id} »)`);
+  const meta = await readChecked(reader, diags, file, ModuleSource);
+  if (!meta) return undefined;
+  if (meta.value.id !== ref.id) {
+    diags.add(reader.rel(file), `l’id « ${meta.value.id} » ne correspond pas à celui du programme (« ${ref.id} »)`);
   }
   const moduleId = ref.id;
 
@@ -102,13 +109,13 @@ async function compileModule(
   return {
     id: moduleId,
     schema: 1,
-    title: meta.output.title,
-    summary: meta.output.summary,
-    competencies: meta.output.competencies,
+    title: meta.value.title,
+    summary: meta.value.summary,
+    competencies: meta.value.competencies,
     hours: ref.hours,
     prerequisites: ref.prerequisites,
     order,
-    sourcesHtml: md.render(meta.output.sources),
+    sourcesHtml: md.render(meta.value.sources),
     lessons,
     quiz: quizPart?.quiz ?? null,
     items: quizPart?.items ?? [],
@@ -153,25 +160,18 @@ async function compileQuiz(
   file: string,
   moduleId: string,
 ): Promise<{ quiz: Quiz; items: QuizItem[] } | undefined> {
-  const text = await reader.text(file);
-  if (text === undefined) return undefined;
-  const yaml = reader.yamlText(file, text);
-  if (!yaml) return undefined;
-  const rel = reader.rel(file);
-  const src = v.safeParse(QuizSource, yaml.value);
-  if (!src.success) {
-    reportIssues(diags, rel, src.issues, yaml.src);
-    return undefined;
-  }
-  const items = parseItems(diags, rel, src.output.items, yaml.src, ['items']);
+  const checked = await readChecked(reader, diags, file, QuizSource);
+  if (!checked) return undefined;
+  const { value: src, rel } = checked;
+  const items = parseItems(diags, rel, src.items, checked.src, ['items']);
   const quiz: Quiz = {
-    id: src.output.id,
+    id: src.id,
     schema: 1,
     moduleId,
-    title: src.output.title,
-    passMark: src.output.passMark,
-    retry: src.output.retry,
-    itemsPerAttempt: src.output.itemsPerAttempt,
+    title: src.title,
+    passMark: src.passMark,
+    retry: src.retry,
+    itemsPerAttempt: src.itemsPerAttempt,
     itemIds: items.map((i) => i.id),
   };
   return { quiz, items };
@@ -197,34 +197,23 @@ async function compileRoleplays(reader: SourceReader, diags: Diagnostics, dir: s
   const roleplays: Roleplay[] = [];
   for (const inkFile of await reader.list(dir, '.ink')) {
     const metaFile = inkFile.replace(/\.ink$/, '.yaml');
-    const metaYaml = await reader.yaml(metaFile);
+    const meta = await readChecked(reader, diags, metaFile, RoleplaySource);
     const source = await reader.text(inkFile);
-    if (!metaYaml || source === undefined) continue;
-    const meta = v.safeParse(RoleplaySource, metaYaml.value);
-    if (!meta.success) {
-      reportIssues(diags, reader.rel(metaFile), meta.issues, metaYaml.src);
-      continue;
-    }
+    if (!meta || source === undefined) continue;
     const compiled = compileInk(source);
     for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
     if (!compiled.json) continue;
     for (const problem of checkInkStory(compiled.json)) diags.add(reader.rel(inkFile), problem);
-    roleplays.push({ ...meta.output, moduleId, ink: compiled.json });
+    roleplays.push({ ...meta.value, moduleId, ink: compiled.json });
   }
   return roleplays;
 }
 
 async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: string): Promise<Placement | null> {
-  const file = join(dir, 'placement.yaml');
-  const yaml = await reader.yaml(file);
-  if (!yaml) return null;
-  const rel = reader.rel(file);
-  const src = v.safeParse(PlacementSource, yaml.value);
-  if (!src.success) {
-    reportIssues(diags, rel, src.issues, yaml.src);
-    return null;
-  }
-  const items = parseItems(diags, rel, src.output.items, yaml.src, ['items']);
+  const placement = await readChecked(reader, diags, join(dir, 'placement.yaml'), PlacementSource);
+  if (!placement) return null;
+  const src = placement.value;
+  const items = parseItems(diags, placement.rel, src.items, placement.src, ['items']);
   const roleplays = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
-  return { id: src.output.id, schema: 1, title: src.output.title, intro: src.output.intro, items, roleplays };
+  return { id: src.id, schema: 1, title: src.title, intro: src.intro, items, roleplays };
 }

@@ -1,0 +1,50 @@
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { buildServer } from '../../sync-server/src/app';
+import { useAppSuite } from '../support/e2e-suite';
+import { signIn, storedEvents } from '../support/learner-e2e';
+
+const app = useAppSuite();
+const [marius] = DEMO_LEARNERS;
+
+describe('a sync that fails', () => {
+  it('says what failed in French, loses nothing, and a retry goes through once the server is back', async () => {
+    // The server knows the demo site's learners, as after `npm start`.
+    await app.server.app.relais.admin.seedLearners(await demoLearnerDocs());
+    const page = await (await app.browser.newContext()).newPage();
+    await page.goto(`${app.server.url}/#/`);
+    await signIn(page, marius.firstName, marius.pin);
+    await page.getByRole('button', { name: 'Me déconnecter' }).click();
+    await expect.poll(async () => (await storedEvents(page)).map((e) => e.name)).toContain('session.ended');
+
+    await page.goto(`${app.server.url}/#/staff`);
+    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
+    await page.getByRole('button', { name: 'Entrer' }).click();
+    await page.getByLabel('Code d’enrôlement').fill((await app.server.app.relais.admin.enrol(DEMO_SITE_ID, 'terminal')).code);
+    await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
+    await expect.poll(() => page.getByTestId('pending-count').textContent()).toContain('2 événements');
+
+    // The server goes away (network cut, machine off): the app itself keeps running from its cache.
+    const { port, dataDir, appDir } = app.server;
+    await app.server.app.close();
+    await page.getByTestId('sync-start').click();
+    const summary = page.getByTestId('sync-summary');
+    await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 60_000 }).toBe('false');
+    expect(await summary.innerText()).toMatch(/ne répond pas|n’a pas pu aller au bout/);
+    expect(await page.getByTestId('pending-count').textContent()).toContain('2 événements');
+    expect(await page.getByTestId('sync-start').textContent()).toContain('Réessayer');
+
+    // Back on the same data: the retry sends everything.
+    const again = await buildServer({ port, host: '127.0.0.1', dataDir, appDir });
+    await again.listen({ port, host: '127.0.0.1' });
+    app.server = { ...app.server, app: again, stop: async () => (await again.close(), await rm(dirname(dataDir), { recursive: true, force: true })) };
+    await page.getByTestId('sync-start').click();
+    await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
+    expect(await page.getByTestId('sync-sent').textContent()).toBe('2');
+    expect(await page.getByTestId('pending-count').textContent()).toContain('0 événement');
+    expect((await storedEvents(page)).every((e) => e.synced === 1)).toBe(true);
+    await page.context().close();
+  });
+});

@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
 import { seriousA11yViolations } from '../support/axe';
 import { useAppSuite } from '../support/e2e-suite';
+import { openStaffArea } from '../support/staff-e2e';
 
 const app = useAppSuite();
 
 describe('staff PIN', () => {
   it('warns while the demo PIN is in use, and changes it only with the current PIN and a confirmed new one', async () => {
     const page = await (await app.browser.newContext()).newPage();
-    await page.goto(`${app.server.url}/#/staff`);
     const enter = async (pin: string) => {
       await page.getByLabel('Code du personnel').fill(pin);
       await page.getByRole('button', { name: 'Entrer' }).click();
     };
-    await enter(DEMO_STAFF_PIN);
+    await openStaffArea(page, app.server);
     await page.getByTestId('demo-pin-warning').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 

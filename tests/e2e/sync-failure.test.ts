@@ -1,10 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_SITE_ID, demoLearnerDocs } from '../../src/domain/demo/demo-site';
 import { buildServer } from '../../sync-server/src/app';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
+import { enrolThroughStaffScreen } from '../support/staff-e2e';
 
 const app = useAppSuite();
 const [marius] = DEMO_LEARNERS;
@@ -19,11 +20,7 @@ describe('a sync that fails', () => {
     await page.getByRole('button', { name: 'Me déconnecter' }).click();
     await expect.poll(async () => (await storedEvents(page)).map((e) => e.name)).toContain('session.ended');
 
-    await page.goto(`${app.server.url}/#/staff`);
-    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
-    await page.getByRole('button', { name: 'Entrer' }).click();
-    await page.getByLabel('Code d’enrôlement').fill((await app.server.app.relais.admin.enrol(DEMO_SITE_ID, 'terminal')).code);
-    await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
+    await enrolThroughStaffScreen(page, app.server, DEMO_SITE_ID);
     await expect.poll(() => page.getByTestId('pending-count').textContent()).toContain('2 événements');
 
     // The server goes away (network cut, machine off): the app itself keeps running from its cache.

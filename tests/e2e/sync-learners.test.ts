@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_LEARNERS, DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { learnerFactory } from '../integration/helpers/sync-factories';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn } from '../support/learner-e2e';
+import { enrolThroughStaffScreen } from '../support/staff-e2e';
 
 const app = useAppSuite();
 const SITE = 'ca-ducos';
@@ -16,11 +17,7 @@ describe('the learners of the terminal’s site', () => {
     const tiles = page.getByTestId('learner-tiles');
     await expect.poll(() => tiles.textContent()).toContain(DEMO_LEARNERS[0].firstName);
 
-    await page.goto(`${app.server.url}/#/staff`);
-    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
-    await page.getByRole('button', { name: 'Entrer' }).click();
-    await page.getByLabel('Code d’enrôlement').fill((await admin.enrol(SITE, 'terminal')).code);
-    await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
+    await enrolThroughStaffScreen(page, app.server, SITE);
     await page.getByTestId('sync-start').click();
     await expect.poll(() => page.getByTestId('sync-summary').getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
 

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
@@ -9,6 +8,7 @@ import { launchBrowser } from '../support/browser';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { makePack } from '../support/pack-factory';
 import { waitForServiceWorkerControl } from '../support/pwa';
+import { enrolThroughStaffScreen, openStaffArea } from '../support/staff-e2e';
 
 let browser: Browser;
 let server: RunningServer;
@@ -95,7 +95,7 @@ describe('staff sync on a classroom terminal', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/#/`);
     await page.getByTestId('learner-tiles').waitFor({ timeout: 30_000 });
-    await enrolThroughStaffScreen(page);
+    await enrolThroughStaffScreen(page, server, DEMO_SITE_ID);
     const deviceId = (await page.getByTestId('device-id').textContent())!.trim();
 
     await page.goto(`${server.url}/#/`);
@@ -103,9 +103,7 @@ describe('staff sync on a classroom terminal', () => {
     await page.getByRole('button', { name: 'Me déconnecter' }).click();
     await expect.poll(async () => (await storedEvents(page)).filter((e) => e.synced === 0).length).toBe(2);
 
-    await page.goto(`${server.url}/#/staff`);
-    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
-    await page.getByRole('button', { name: 'Entrer' }).click();
+    await openStaffArea(page, server);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-bundle').click()]);
     const bundle = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
     const report = await server.app.relais.admin.importBundle(bundle);
@@ -120,13 +118,3 @@ describe('staff sync on a classroom terminal', () => {
     await context.close();
   });
 });
-
-async function enrolThroughStaffScreen(page: Page): Promise<void> {
-  await page.goto(`${server.url}/#/staff`);
-  await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
-  await page.getByRole('button', { name: 'Entrer' }).click();
-  const { code } = await server.app.relais.admin.enrol(DEMO_SITE_ID, 'terminal');
-  await page.getByLabel('Code d’enrôlement').fill(code);
-  await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
-  await page.getByTestId('sync-panel').waitFor();
-}

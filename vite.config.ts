@@ -43,7 +43,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Served from the service worker cache, lazy chunks load fast without preload hints; the helper is dropped.
+    // Served from the service worker cache, lazy chunks load fast without preload hints (smaller first screen).
     modulePreload: false,
   },
 });

@@ -26,9 +26,8 @@ export interface LoadedPath {
 }
 
 export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
-  const active = await contentRepository.active();
+  const { active, modules } = await contentRepository.overview();
   if (!active) return undefined;
-  const modules = await contentRepository.modules();
   return curriculumOf(active.hash, active.programme, modules, active.placement?.id ?? null, active.placement?.roleplays.map((r) => r.id) ?? []);
 }
 

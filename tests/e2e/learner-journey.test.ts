@@ -85,8 +85,8 @@ describe('learner sign-in on a shared terminal', () => {
   it('signs out an idle learner after a visible warning, and records the session as idle', async () => {
     const { context, page } = await fresh('?idle=6');
     await signIn(page, josephine!.firstName, josephine!.pin);
-    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 });
-    await page.getByTestId('learner-tiles').waitFor({ timeout: 10_000 });
+    await page.getByTestId('idle-warning').waitFor({ timeout: 30_000 });
+    await page.getByTestId('learner-tiles').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('signed-in').count()).toBe(0);
     // Cleared first, then written (see sign-out): wait for the session's end in the outbox.
     const ended = async () => (await storedEvents(page)).find((e) => e.name === 'session.ended' && e.learnerId === josephine!.learnerId);

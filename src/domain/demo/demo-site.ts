@@ -31,3 +31,30 @@ export async function demoLearnerDocs(createdAt = '2026-01-05T08:00:00.000Z'): P
     })),
   );
 }
+
+/**
+ * The demo trainer. Its key pair comes from a published seed, so that the server can register and use it
+ * and any demo terminal can sign in with it: it is a demo, not a secret. Real trainers make their key on
+ * their own device.
+ */
+export const DEMO_TRAINER = {
+  keyId: 'demo-formateur',
+  name: 'Formateur démo',
+  passphrase: 'relais demo formateur',
+  /** 32-byte Ed25519 seed, hex. */
+  seedHex: '5d1e6a3c9b07f24e8812c0d4a6b3f95e17c2d8a04b6e9f3152c7a8d0e4b19f6a',
+} as const;
+
+// PKCS#8 wrapping of a raw Ed25519 seed (RFC 8410): a fixed DER prefix, then the 32 bytes.
+const ED25519_PKCS8_PREFIX = '302e020100300506032b657004220420';
+
+const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
+
+/** The demo trainer's signing key and raw public key (base64), through WebCrypto. */
+export async function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  const pkcs8 = hexBytes(ED25519_PKCS8_PREFIX + DEMO_TRAINER.seedHex);
+  const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, true, ['sign']);
+  const jwk = await crypto.subtle.exportKey('jwk', privateKey);
+  const raw = atob((jwk.x ?? '').replace(/-/g, '+').replace(/_/g, '/'));
+  return { privateKey, publicKey: btoa(raw) };
+}

@@ -90,7 +90,9 @@ class LearnerPathManager {
     await this.ensure();
     const state = this.#state;
     const loader = this.#loader;
-    if (state && loader && this.#learnerId === author.learnerId) {
+    // An act already in the log comes back as the stored event (see ProgressRepository.append), and a
+    // path loaded after the write already holds it: only a newer event moves the path.
+    if (state && loader && this.#learnerId === author.learnerId && event.seq > this.#throughSeq) {
       loader.sendToPath(state.actor as never, event);
       this.#throughSeq = event.seq;
       this.#eventCount++;

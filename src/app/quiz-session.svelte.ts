@@ -1,20 +1,15 @@
 import type { QuizItem } from '../domain/content/quiz.schema';
-import { attemptSeed, canStartAttempt, layoutAttempt, type AttemptLayout, type QuizDefinition } from '../domain/quiz/quiz-attempt';
+import { attemptSeed, canStartAttempt, layoutAttempt, type QuizDefinition } from '../domain/quiz/quiz-attempt';
 import { gradeAttempt, initialAnswer, isAnswered, isCorrect, type QuizAnswer, type QuizResult } from '../domain/quiz/quiz-grading';
+import { resumeAttempt, type AttemptProgress } from '../domain/quiz/quiz-resume';
 import { errors } from './error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
-import { learnerStateRepository, reviewRepository } from './learner-services';
+import { learnerStateRepository, progressRepository, reviewRepository } from './learner-services';
 import { contentRepository } from './services';
 import { session } from './session-manager.svelte';
 
-/** What is saved as the learner goes, so that a reload resumes the attempt where it was. */
-interface QuizDraft {
-  attempt: number;
-  layout: AttemptLayout;
-  answers: Record<string, QuizAnswer>;
-  checked: string[];
-  index: number;
-}
+/** What is saved as the learner goes; on load the event log completes it (see `resumeAttempt`). */
+type QuizDraft = AttemptProgress;
 
 export type QuizPhase =
   | { kind: 'loading' }
@@ -99,6 +94,7 @@ export class QuizSession {
         this.#draft = draft;
         this.#phase = { kind: 'answering' };
       } else await this.#newAttempt();
+      await this.#catchUpWithLog(quiz);
     } catch (e) {
       errors.report(e);
     }
@@ -165,6 +161,18 @@ export class QuizSession {
       this.#draft = undefined;
       this.#phase = { kind: 'result', result };
     });
+  }
+
+  /** Answers already in the log count as checked, even if the draft was saved before them. */
+  async #catchUpWithLog(quiz: LoadedQuiz): Promise<void> {
+    const draft = this.#draft;
+    if (!draft) return;
+    const answered = await (await progressRepository()).named(this.#learnerId(), 'quiz.answered');
+    const recorded = answered.filter((e) => e.data.quizId === quiz.definition.id).map((e) => e.data);
+    const resumed = resumeAttempt(draft, recorded);
+    if (resumed.checked.length === draft.checked.length && resumed.index === draft.index) return;
+    this.#draft = resumed;
+    await this.#saveDraft();
   }
 
   async #newAttempt(): Promise<void> {

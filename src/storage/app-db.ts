@@ -6,6 +6,7 @@ import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
 import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
+import { eventOnceKey } from '../domain/records/event-once';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
@@ -36,7 +37,19 @@ export interface MetaRow {
  * A progress event in the outbox: `synced` is 0 until the server has it (1). A document the server
  * refused is kept with 2: never lost, never sent again by itself, counted apart for staff.
  */
-export type EventRow = ProgressEvent & { synced: 0 | 1 | 2 };
+export type EventRow = ProgressEvent & { synced: 0 | 1 | 2; once?: string };
+
+/** The event itself, without the row's local fields (what is validated, replayed and pushed). */
+export function eventOfRow(row: ProgressEvent & { synced?: EventRow['synced']; once?: string }): ProgressEvent {
+  const { synced: _synced, once: _once, ...event } = row;
+  return event as ProgressEvent;
+}
+
+/** A row for the events table: the event, its sync flag, and its once-key where it has one. */
+export function eventRow(event: ProgressEvent, synced: EventRow['synced']): EventRow {
+  const once = eventOnceKey(event.learnerId, event.name, event.data);
+  return once ? { ...event, synced, once } : { ...event, synced };
+}
 
 export interface SnapshotRow {
   learnerId: string;
@@ -88,6 +101,11 @@ export const STORES_V2 = {
   assessments: '&_id, learnerId',
 };
 
+/** 3: an event that may happen once (an answer to one item of one attempt…) is found by its once-key. */
+export const STORES_V3 = {
+  events: '&_id, [learnerId+seq], synced, once',
+};
+
 /** The app's IndexedDB. Each schema change adds a version with its upgrade step and a test. */
 export class AppDb extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -110,6 +128,17 @@ export class AppDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) =>
+        tx
+          .table('events')
+          .toCollection()
+          .modify((row: EventRow) => {
+            const once = eventOnceKey(row.learnerId, row.name, row.data);
+            if (once) row.once = once;
+          }),
+      );
   }
 }
 

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { eventDocId } from '../domain/records/ids';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
-import type { AppDb, EventRow } from './app-db';
+import { eventOnceKey } from '../domain/records/event-once';
+import { eventOfRow, eventRow, type AppDb } from './app-db';
 
 /** Who writes: the learner, on this terminal, for this site. */
 export interface EventAuthor {
@@ -24,9 +25,14 @@ export class ProgressRepository {
    * Appends one event and resolves once IndexedDB has committed it: callers await this before the UI
    * moves on. The seq is one more than the highest seq of the learner on this terminal, from any device
    * (a Lamport counter): ids stay unique per learner and device, and seq order follows what the learner did.
+   * An act that may happen once and is already in the log (same once-key) is not written again: the
+   * stored event is returned.
    */
   async append<N extends EventName>(author: EventAuthor, name: N, data: EventData<N>, now = new Date()): Promise<ProgressEvent> {
     return this.db.transaction('rw', this.db.events, async () => {
+      const once = eventOnceKey(author.learnerId, name, data);
+      const already = once ? await this.db.events.where('once').equals(once).first() : undefined;
+      if (already) return eventOfRow(already);
       const last = await this.db.events
         .where('[learnerId+seq]')
         .between([author.learnerId, Dexie.minKey], [author.learnerId, Dexie.maxKey])
@@ -47,7 +53,7 @@ export class ProgressRepository {
       const checked = checkSiteRecord(event);
       if (!checked.ok) throw new InvalidEventError(`${name}: ${checked.reason}`);
       const record = checked.record as ProgressEvent;
-      await this.db.events.add({ ...record, synced: 0 });
+      await this.db.events.add(eventRow(record, 0));
       return record;
     });
   }
@@ -58,7 +64,7 @@ export class ProgressRepository {
       .where('[learnerId+seq]')
       .between([learnerId, afterSeq], [learnerId, Dexie.maxKey], false, true)
       .toArray();
-    return rows.map(stripOutbox);
+    return rows.map(eventOfRow);
   }
 
   /** How many of the learner's events have seq ≤ `throughSeq` (to tell whether a snapshot is still whole). */
@@ -72,7 +78,3 @@ export class ProgressRepository {
   }
 }
 
-function stripOutbox(row: ProgressEvent & { synced?: EventRow['synced'] }): ProgressEvent {
-  const { synced: _synced, ...event } = row;
-  return event as ProgressEvent;
-}

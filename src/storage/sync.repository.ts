@@ -2,7 +2,7 @@ import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
-import type { AppDb, SyncRunRow } from './app-db';
+import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
 import { ENROLMENT_KEY } from './terminal.repository';
 
@@ -48,7 +48,7 @@ export class SyncRepository {
   /** Outbox events of this site, without the local `synced` flag. */
   async pendingEvents(siteId: string): Promise<ProgressEvent[]> {
     const rows = await this.db.events.where('synced').equals(0).toArray();
-    return rows.filter((r) => r.siteId === siteId).map(({ synced, ...event }) => event as ProgressEvent);
+    return rows.filter((r) => r.siteId === siteId).map(eventOfRow);
   }
 
   pendingCount(): Promise<number> {
@@ -89,7 +89,7 @@ export class SyncRepository {
       if (assessments.length) await this.db.assessments.bulkPut(assessments);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
-        const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));
+        const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));
         if (fresh.length) await this.db.events.bulkAdd(fresh);
         for (const e of fresh) if (e.name === 'quiz.submitted' || e.name === 'review.rated') touched.add(e.learnerId);
       }

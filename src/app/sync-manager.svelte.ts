@@ -2,8 +2,10 @@ import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
 import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
-import { SyncRepository, type SyncSummary } from '../storage/sync.repository';
+import { SyncRepository } from '../storage/sync.repository';
+import type { SyncSummary } from '../sync/sync-ports';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../sync/sync.service';
+import { t } from '../i18n';
 import { content } from './content-manager.svelte';
 import { errors } from './error-state.svelte';
 import { terminalRepository } from './learner-services';
@@ -151,6 +153,7 @@ class SyncManager {
       const summary = await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
       await repo.recordRun(startedAt, summary);
       this.#summary = summary;
+      if (summary.failure === 'unexpected') errors.report(new Error(summary.detail), t.sync.run.errors.unexpected);
       await this.refresh();
       await session.reloadLearners();
     } catch (e) {
@@ -183,7 +186,7 @@ class SyncManager {
 
   async #deps(): Promise<SyncDeps> {
     // PouchDB loads here only, on the staff screen: never in the learner's first screen.
-    const { openReplica } = await import('../storage/sync-local');
+    const { openReplica } = await import('../storage/browser-replica');
     return {
       store: repo,
       openReplica: async (target) => openReplica(target),

@@ -1,32 +1,14 @@
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
-import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
+import type { PulledRecords, SyncStorePort, SyncSummary } from '../sync/sync-ports';
 import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
 import { ENROLMENT_KEY } from './terminal.repository';
 
 const PULL_SEQ_KEY = 'syncPullSeq';
 
-/** What a pull brings down for this site: learners, other terminals' events, trainers' assessments. */
-export interface PulledRecords {
-  learners: LearnerDoc[];
-  events: ProgressEvent[];
-  assessments: AssessmentDoc[];
-}
-
-/** What a finished (or failed) sync run reports, kept in `syncRuns`. */
-export interface SyncSummary {
-  ok: boolean;
-  sent: number;
-  received: number;
-  refused: { id: string; reason: string }[];
-  contentInstalled: boolean;
-  failure?: string;
-}
-
 /** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */
-export class SyncRepository {
+export class SyncRepository implements SyncStorePort {
   private readonly reviews: ReviewRepository;
 
   constructor(private readonly db: AppDb) {

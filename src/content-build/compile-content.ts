@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import type { ModuleBundle, Lesson } from '../domain/content/module.schema';
 import { LessonFrontMatter, ModuleSource } from '../domain/content/module.schema';
@@ -36,7 +36,7 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
     if (bundle) modules.push(bundle);
   }
   const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement), lint) : null;
-  for (const l of lint) for (const message of lintBreaches(l)) diags.add(l.file, `lint : ${message}`);
+  for (const l of lint) for (const b of lintBreaches(l)) diags.add(b.file, `lint : ${b.message}`);
 
   const hoursSum = prog.modules.reduce((s, m) => s + m.hours, 0);
   if (Math.abs(hoursSum - prog.totalHours) > 1e-6) {
@@ -111,7 +111,8 @@ async function compileModule(
 
   const quizPart = await compileQuiz(reader, diags, join(dir, 'quiz.yaml'), moduleId);
   const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), moduleId);
-  lint.push(lintModule(moduleId, reader.rel(join(dir, 'quiz.yaml')), quizPart?.items ?? [], choicePoints));
+  const files = { quiz: reader.rel(join(dir, 'quiz.yaml')), roleplays: reader.rel(join(dir, 'roleplays')) };
+  lint.push(lintModule(moduleId, files, quizPart?.items ?? [], choicePoints));
 
   return {
     id: moduleId,
@@ -206,9 +207,9 @@ async function compileRoleplays(
   diags: Diagnostics,
   dir: string,
   moduleId: string,
-): Promise<{ roleplays: Roleplay[]; choicePoints: InkChoicePoint[] }> {
+): Promise<{ roleplays: Roleplay[]; choicePoints: (InkChoicePoint & { script: string })[] }> {
   const roleplays: Roleplay[] = [];
-  const choicePoints: InkChoicePoint[] = [];
+  const choicePoints: (InkChoicePoint & { script: string })[] = [];
   for (const inkFile of await reader.list(dir, '.ink')) {
     const metaFile = inkFile.replace(/\.ink$/, '.yaml');
     const meta = await readChecked(reader, diags, metaFile, RoleplaySource);
@@ -219,7 +220,8 @@ async function compileRoleplays(
     if (!compiled.json) continue;
     const exploration = exploreInk(compiled.json);
     for (const problem of checkInkStory(compiled.json, exploration)) diags.add(reader.rel(inkFile), problem);
-    choicePoints.push(...exploration.choicePoints);
+    const script = basename(inkFile);
+    choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
     roleplays.push({ ...meta.value, moduleId, ink: compiled.json });
   }
   return { roleplays, choicePoints };
@@ -231,6 +233,6 @@ async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: s
   const src = placement.value;
   const items = parseItems(diags, placement.rel, src.items, placement.src, ['items']);
   const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
-  lint.push(lintModule('placement', placement.rel, items, choicePoints));
+  lint.push(lintModule('placement', { quiz: placement.rel, roleplays: reader.rel(join(dir, 'roleplays')) }, items, choicePoints));
   return { id: src.id, schema: 1, title: src.title, intro: src.intro, items, roleplays };
 }

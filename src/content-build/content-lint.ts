@@ -18,8 +18,8 @@ export interface LintShare {
 
 export interface ModuleLint {
   moduleId: string;
-  /** Where a breach is reported (the quiz file, or the module folder for role-plays). */
-  file: string;
+  /** Where breaches are reported: the quiz file for items, the role-play folder for choice points. */
+  files: { quiz: string; roleplays: string };
   longestIsRight: LintShare;
   allButOne: LintShare;
   bestIsLongest: LintShare;
@@ -72,8 +72,13 @@ function count(s: LintShare, flagged: boolean, example: string): void {
 }
 
 /** Measures one module's items and the choice points of its role-plays. */
-export function lintModule(moduleId: string, file: string, items: readonly QuizItem[], choicePoints: readonly InkChoicePoint[]): ModuleLint {
-  const lint: ModuleLint = { moduleId, file, longestIsRight: share(), allButOne: share(), bestIsLongest: share(), duplicates: [] };
+export function lintModule(
+  moduleId: string,
+  files: ModuleLint['files'],
+  items: readonly QuizItem[],
+  choicePoints: readonly (InkChoicePoint & { script?: string })[],
+): ModuleLint {
+  const lint: ModuleLint = { moduleId, files, longestIsRight: share(), allButOne: share(), bestIsLongest: share(), duplicates: [] };
   for (const item of items) {
     if (item.type === 'single') count(lint.longestIsRight, longestIsRight(item), item.id);
     if (item.type === 'multiple' && item.choices.length >= 3) count(lint.allButOne, isAllButOne(item), item.id);
@@ -83,7 +88,7 @@ export function lintModule(moduleId: string, file: string, items: readonly QuizI
     const flagged = bestIsLongest(point);
     if (flagged === undefined) continue;
     const longest = point.options.reduce((a, b) => (len(b.text) > len(a.text) ? b : a));
-    count(lint.bestIsLongest, flagged, `« ${excerpt(longest.text)} »`);
+    count(lint.bestIsLongest, flagged, `${point.script ? `${point.script} ` : ''}« ${excerpt(longest.text)} »`);
   }
   return lint;
 }
@@ -92,16 +97,17 @@ export const ratio = (s: LintShare): number => (s.total ? s.flagged / s.total : 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
 
 /** The thresholds a module breaks, as French build messages (duplicates are reported per item, at their line). */
-export function lintBreaches(lint: ModuleLint): string[] {
-  const out: string[] = [];
-  const check = (s: LintShare, limit: number, what: string) => {
+export function lintBreaches(lint: ModuleLint): { file: string; message: string }[] {
+  const out: { file: string; message: string }[] = [];
+  const check = (s: LintShare, limit: number, file: string, what: string) => {
     if (ratio(s) > limit) {
-      out.push(`${lint.moduleId} : ${s.flagged} sur ${s.total} ${what} (${percent(ratio(s))}, maximum ${percent(limit)}) : ${s.examples.join(', ')}`);
+      const message = `${lint.moduleId} : ${s.flagged} sur ${s.total} ${what} (${percent(ratio(s))}, maximum ${percent(limit)}) : ${s.examples.join(', ')}`;
+      out.push({ file, message });
     }
   };
-  check(lint.longestIsRight, LINT_THRESHOLDS.longestIsRight, 'questions à choix unique ont la bonne réponse la plus longue');
-  check(lint.allButOne, LINT_THRESHOLDS.allButOne, 'questions à choix multiple ont pour réponse « tout sauf un »');
-  check(lint.bestIsLongest, LINT_THRESHOLDS.bestIsLongest, 'choix de jeu de rôle ont la meilleure option la plus longue');
+  check(lint.longestIsRight, LINT_THRESHOLDS.longestIsRight, lint.files.quiz, 'questions à choix unique ont la bonne réponse la plus longue');
+  check(lint.allButOne, LINT_THRESHOLDS.allButOne, lint.files.quiz, 'questions à choix multiple ont pour réponse « tout sauf un »');
+  check(lint.bestIsLongest, LINT_THRESHOLDS.bestIsLongest, lint.files.roleplays, 'choix de jeu de rôle ont la meilleure option la plus longue');
   return out;
 }
 

@@ -81,7 +81,7 @@ Je vois sur la fiche : seize euros d'appels vers un numéro de renseignements pa
     Merci, je l'ai écrit.
     (Bien dicté. Mais sans le blocage, le même piège peut revenir le mois prochain.) # speaker: narrateur
     -> cloture
-* [Pour ne plus jamais avoir de surprise, je peux vous passer sur notre forfait illimité à 39 euros, tout est compris, appels, internet, et même les numéros spéciaux. #argumentation:-2 #compliance:-2]
+* [Passez à notre forfait illimité à 39 euros : plus jamais de surprise. #argumentation:-2 #compliance:-2]
     Trente-neuf euros ? Mais je paie trente-deux… Non, non, je ne veux pas payer plus.
     ~ perdue = perdue + 1
     -> cloture

@@ -48,7 +48,7 @@ La fibre est disponible à son adresse. L'offre fibre + mobile 50 Go coûte 12 e
     ~ confiance = confiance + 1
     Trois euros… pour ne plus entendre les petits se plaindre, ça vaut le coup. Mais il faut des travaux ?
     -> objection
-* [Je vous propose la fibre avec le mobile 50 Go. C'est 12 euros de plus par mois, mais vous aurez une connexion bien plus rapide le soir et vous ne dépasserez plus votre forfait mobile. Tout sera plus simple. #argumentation:2 #solution:1]
+* [Je vous propose la fibre avec le mobile 50 Go. C'est 12 euros de plus par mois, mais vous aurez une connexion bien plus rapide le soir et vous ne dépasserez plus votre forfait mobile. #argumentation:2 #solution:1]
     Douze euros de plus… C'est beaucoup, pour moi. Il faut des travaux, en plus ?
     (La bonne offre, mais le prix est donné sans le comparer aux 9 euros de dépassement qu'elle paie déjà : la différence réelle, 3 euros, est le meilleur argument.) # speaker: narrateur
     -> objection
@@ -78,7 +78,7 @@ La fibre est disponible à son adresse. L'offre fibre + mobile 50 Go coûte 12 e
     Si vous voulez… mais je ne changerai pas d'avis.
     (Accepter le refus est juste. Mais noter le besoin exprimé, les ralentissements du soir, est plus utile qu'une date de rappel qu'elle n'a pas demandée.) # speaker: narrateur
     -> fin_sans_vente
-* [Vous faites une erreur, c'est vraiment une bonne affaire, je vous assure, tous nos clients qui sont passés à la fibre sont ravis. #objection:-2 #tone:-2]
+* [Vous faites une erreur, c'est une bonne affaire. #objection:-2 #tone:-2]
     -> fin_agacee
 
 === commande ===

@@ -2,11 +2,11 @@ Bilan initial. Vous êtes conseiller au service clients d'une compagnie d'eau de
 -> accueil
 
 === accueil ===
+* [Bonjour et bienvenue au service clients d'Eaux du Nord Caraïbe, merci de votre appel, que puis-je faire pour vous aujourd'hui ? #greeting:2 #tone:0]
+    Bonjour… C'est M. Gustave. Mon compteur d'eau tourne alors que tout est fermé chez moi.
 * [Eaux du Nord Caraïbe, service clients, bonjour. Je vous écoute. #greeting:2 #tone:1]
     Bonjour. C'est M. Gustave. Mon compteur d'eau tourne alors que tout est fermé chez moi.
     -> identite
-* [Bonjour et bienvenue au service clients d'Eaux du Nord Caraïbe, merci de votre appel, que puis-je faire pour vous aujourd'hui ? #greeting:2 #tone:0]
-    Bonjour… C'est M. Gustave. Mon compteur d'eau tourne alors que tout est fermé chez moi.
 * [Allô, oui ? #greeting:-1]
     Euh, bonjour… C'est bien le service de l'eau ? C'est M. Gustave, mon compteur tourne alors que tout est fermé.
 - -> identite
@@ -23,20 +23,20 @@ Bilan initial. Vous êtes conseiller au service clients d'une compagnie d'eau de
     -> decouverte
 
 === decouverte ===
-* [Depuis quand le compteur tourne-t-il ? #discovery:2 #listening:1]
-    Depuis ce matin. J'ai tout fermé, les robinets, la machine. Il tourne quand même.
-    -> reformulation
 * [Avez-vous bien fermé tous les robinets, la machine à laver, la chasse d'eau et le robinet du jardin ? #discovery:1 #tone:0]
     Oui, tout. Depuis ce matin, il tourne quand même.
 * [Vous êtes sûr d'avoir bien tout fermé ? #discovery:0 #tone:-1]
     Oui, je suis sûr. Je ne suis pas idiot.
+* [Depuis quand le compteur tourne-t-il ? #discovery:2 #listening:1]
+    Depuis ce matin. J'ai tout fermé, les robinets, la machine. Il tourne quand même.
+    -> reformulation
 - -> reformulation
 
 === reformulation ===
+* [D'accord, un compteur qui tourne. #reformulation:1]
+    -> conclusion
 * [Si je comprends bien, depuis ce matin, votre compteur tourne alors que tout est fermé. C'est bien cela ? #reformulation:2 #listening:1]
     Oui, c'est exactement ça.
-    -> conclusion
-* [D'accord, un compteur qui tourne. #reformulation:1]
     -> conclusion
 * [D'accord. #reformulation:0]
     -> conclusion

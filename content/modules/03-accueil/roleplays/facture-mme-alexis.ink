@@ -4,12 +4,12 @@ La ligne sonne. Au bout du fil, une dame âgée de Sainte-Marie. # speaker: narr
 -> accueil
 
 === accueil ===
-* [Madinina Télécom, bonjour. Kevin à votre écoute. #greeting:2 #tone:1]
-    Bonjour monsieur. C'est Madame Alexis. J'ai reçu ma facture et je ne comprends pas pourquoi elle est plus chère.
-    -> identification
 * [Bonjour et bienvenue chez Madinina Télécom, votre service client, je m'appelle Kevin et je suis là pour répondre à toutes vos questions, que puis-je faire pour vous aujourd'hui ? #greeting:1 #tone:1]
     Pardon ? Vous parlez vite, mon fils… C'est Madame Alexis. C'est pour ma facture, elle est plus chère.
     (Accueil aimable, mais trop long : une personne qui entend mal perd le fil dès la première phrase.) # speaker: narrateur
+    -> identification
+* [Madinina Télécom, bonjour. Kevin à votre écoute. #greeting:2 #tone:1]
+    Bonjour monsieur. C'est Madame Alexis. J'ai reçu ma facture et je ne comprends pas pourquoi elle est plus chère.
     -> identification
 * [Oui, allô ? #greeting:-2]
     Euh… Bonjour ? C'est bien le téléphone ? Je suis Madame Alexis… c'est pour ma facture.
@@ -30,9 +30,6 @@ La ligne sonne. Au bout du fil, une dame âgée de Sainte-Marie. # speaker: narr
     -> decouverte
 
 === decouverte ===
-* [D'habitude, vous payez combien ? #discovery:2 #listening:1]
-    Trente-deux euros. Toujours trente-deux euros. Là c'est quarante-huit.
-    -> explication
 * [Je regarde tout de suite le détail de votre facture, ligne par ligne, pour voir ce qui a changé ce mois-ci. #discovery:1 #solution:1]
     D'accord… Moi je paie trente-deux euros d'habitude, vous savez.
     (Chercher dans l'outil est utile, mais la question à la cliente donne d'abord le point de comparaison et la fait participer.) # speaker: narrateur
@@ -41,15 +38,18 @@ La ligne sonne. Au bout du fil, une dame âgée de Sainte-Marie. # speaker: narr
     De ma part ? Mais je n'ai rien fait, moi ! Je suis restée chez moi tout le mois.
     ~ perdue = perdue + 1
     -> explication
+* [D'habitude, vous payez combien ? #discovery:2 #listening:1]
+    Trente-deux euros. Toujours trente-deux euros. Là c'est quarante-huit.
+    -> explication
 
 === explication ===
 Je vois sur la fiche : seize euros d'appels vers un numéro de renseignements payant, le 14 du mois. # speaker: narrateur
-* [Je vois un appel payant de 16 euros, le 14. Vous souvenez-vous de cet appel ? #solution:2 #reformulation:1]
-    Ah ! Oui… j'ai cherché le numéro de ma pharmacie. Ils m'ont passée à quelqu'un, ça a duré longtemps…
-    -> comprehension
 * [Le 14, vous avez appelé un numéro payant. C'est 16 euros. #solution:2]
     Moi ? Ah… peut-être, pour la pharmacie. Mais je ne savais pas que c'était payant.
     (L'information est exacte, mais dite comme un reproche. Une question laisse la cliente retrouver l'appel elle-même.) # speaker: narrateur
+    -> comprehension
+* [Je vois un appel payant de 16 euros, le 14. Vous souvenez-vous de cet appel ? #solution:2 #reformulation:1]
+    Ah ! Oui… j'ai cherché le numéro de ma pharmacie. Ils m'ont passée à quelqu'un, ça a duré longtemps…
     -> comprehension
 * [Il s'agit d'un surcoût lié à un appel vers un numéro à valeur ajoutée, hors forfait, facturé à la durée selon le tarif de l'éditeur du service. #tone:-1 #solution:0]
     Hors… quoi ? Je ne comprends pas ce que vous dites.
@@ -73,10 +73,6 @@ Je vois sur la fiche : seize euros d'appels vers un numéro de renseignements pa
     -> fin_moyenne
 
 === conseil ===
-* [Je vous le dicte lentement : zéro cinq, quatre-vingt-seize… Je peux aussi bloquer les numéros payants sur votre ligne, sans frais. Voulez-vous ? #solution:2 #compliance:1]
-    ~ bloque = 1
-    Oh oui, c'est une bonne idée. Comme ça, je ne me fais plus avoir.
-    -> cloture
 * [Je vous dicte le numéro de la pharmacie, lentement : zéro cinq, quatre-vingt-seize… #solution:1 #listening:1]
     Merci, je l'ai écrit.
     (Bien dicté. Mais sans le blocage, le même piège peut revenir le mois prochain.) # speaker: narrateur
@@ -85,15 +81,19 @@ Je vois sur la fiche : seize euros d'appels vers un numéro de renseignements pa
     Trente-neuf euros ? Mais je paie trente-deux… Non, non, je ne veux pas payer plus.
     ~ perdue = perdue + 1
     -> cloture
+* [Je vous le dicte lentement : zéro cinq, quatre-vingt-seize… Je peux aussi bloquer les numéros payants sur votre ligne, sans frais. Voulez-vous ? #solution:2 #compliance:1]
+    ~ bloque = 1
+    Oh oui, c'est une bonne idée. Comme ça, je ne me fais plus avoir.
+    -> cloture
 
 === cloture ===
-* [Je résume : le supplément vient de l'appel du 14, je vous ai donné le bon numéro{bloque == 1:, et les numéros payants sont bloqués}. Autre chose pour vous, Madame Alexis ? #closing:2 #reformulation:1]
-    Non, c'est parfait. Vous avez été bien patient avec moi. Merci beaucoup, monsieur.
-    -> fin_bonne
 * [Y a-t-il autre chose pour vous, Madame Alexis ? Bonne journée. #closing:1 #tone:1]
     Non, merci. Au revoir, monsieur.
     (Poli, mais sans résumé : à son âge, un récapitulatif l'aide à se souvenir de ce qui a été fait.) # speaker: narrateur
     -> fin_moyenne
+* [Je résume : le supplément vient de l'appel du 14, je vous ai donné le bon numéro{bloque == 1:, et les numéros payants sont bloqués}. Autre chose pour vous, Madame Alexis ? #closing:2 #reformulation:1]
+    Non, c'est parfait. Vous avez été bien patient avec moi. Merci beaucoup, monsieur.
+    -> fin_bonne
 * [Bon, au revoir Madame. #closing:-1]
     Ah… au revoir.
     -> fin_moyenne

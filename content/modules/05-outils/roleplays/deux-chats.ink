@@ -6,14 +6,14 @@ Bonjour, j'ai commandé il y a dix jours et je n'ai toujours rien reçu. # speak
 
 === ouverture ===
 (Nouveau message de M. Labeau : « Bonjour ? Il y a quelqu'un ? ») # speaker: narrateur
-* [Chat 1 : Bonjour Madame Pierre-Justin, votre numéro de commande, s'il vous plaît ? Chat 2 : Bonjour Monsieur Labeau, je suis à vous dans un instant. #greeting:2 #discovery:1]
-    Mme Pierre-Justin : Oui, c'est la commande 40 7731. # speaker: client
-    M. Labeau : Ok, merci. # speaker: client
-    -> recherche
 * [Chat 1 : Bonjour Madame Pierre-Justin, je suis vraiment désolée pour ce retard, je comprends que ce soit pénible d'attendre dix jours, je vais tout faire pour retrouver votre colis. Chat 2 : Bonjour Monsieur Labeau, un instant. #greeting:2 #tone:1 #discovery:-1]
     Mme Pierre-Justin : Merci… Vous voulez le numéro de commande ? C'est le 40 7731. # speaker: client
     M. Labeau : Ok. # speaker: client
     (Chaleureux, mais la cliente a dû deviner ce qu'il fallait donner. Sur un chat, une question précise fait gagner un échange.) # speaker: narrateur
+    -> recherche
+* [Chat 1 : Bonjour Madame Pierre-Justin, votre numéro de commande, s'il vous plaît ? Chat 2 : Bonjour Monsieur Labeau, je suis à vous dans un instant. #greeting:2 #discovery:1]
+    Mme Pierre-Justin : Oui, c'est la commande 40 7731. # speaker: client
+    M. Labeau : Ok, merci. # speaker: client
     -> recherche
 * [Je réponds d'abord complètement à Mme Pierre-Justin, et je laisse M. Labeau sans réponse. #greeting:1 #tone:-1]
     Mme Pierre-Justin : C'est la commande 40 7731. # speaker: client
@@ -42,9 +42,6 @@ Dans l'outil, la commande 40 7731 est bloquée au dépôt de Baie-Mahault : adre
 
 === confusion ===
 Les deux fenêtres clignotent. Vous devez envoyer la confirmation d'adresse à Mme Pierre-Justin. # speaker: narrateur
-* [Je vérifie le nom en haut de la fenêtre, puis : « Madame Pierre-Justin, je confirme : 12, rue des Flamboyants. » #compliance:2 #reformulation:1]
-    Mme Pierre-Justin : Parfait, c'est bien ça. # speaker: client
-    -> cloture
 * [Je vérifie le nom, puis : « C'est noté, merci Madame ! » #compliance:2 #tone:1 #reformulation:-1]
     Mme Pierre-Justin : Vous avez bien noté le 12, pas le 2 ? # speaker: client
     (Bonne fenêtre, ton aimable, mais l'adresse n'est pas relue : la cliente doit s'en assurer elle-même.) # speaker: narrateur
@@ -53,15 +50,18 @@ Les deux fenêtres clignotent. Vous devez envoyer la confirmation d'adresse à M
     ~ fuite = 1
     M. Labeau : Pourquoi vous m'envoyez l'adresse d'une dame, 12 rue des Flamboyants ? Ce n'est pas moi ! # speaker: client
     -> rattrapage
+* [Je vérifie le nom en haut de la fenêtre, puis : « Madame Pierre-Justin, je confirme : 12, rue des Flamboyants. » #compliance:2 #reformulation:1]
+    Mme Pierre-Justin : Parfait, c'est bien ça. # speaker: client
+    -> cloture
 
 === rattrapage ===
-* [Monsieur Labeau, excusez-moi, ce message ne vous était pas destiné. Merci de ne pas en tenir compte. Je signale l'erreur à mon responsable. #tone:1 #compliance:2]
-    M. Labeau : Bon, d'accord… Ça fait pas sérieux quand même. # speaker: client
-    (Une erreur d'envoi de données personnelles se signale au responsable : c'est la procédure.) # speaker: narrateur
-    -> cloture
 * [Désolée, Monsieur Labeau, ce message n'était pas pour vous : merci de l'effacer. #tone:2 #compliance:0]
     M. Labeau : Ok, c'est effacé. # speaker: client
     (Des excuses parfaites, mais l'erreur n'est pas signalée : le responsable doit le savoir pour décider s'il faut la déclarer.) # speaker: narrateur
+    -> cloture
+* [Monsieur Labeau, excusez-moi, ce message ne vous était pas destiné. Merci de ne pas en tenir compte. Je signale l'erreur à mon responsable. #tone:1 #compliance:2]
+    M. Labeau : Bon, d'accord… Ça fait pas sérieux quand même. # speaker: client
+    (Une erreur d'envoi de données personnelles se signale au responsable : c'est la procédure.) # speaker: narrateur
     -> cloture
 * [Je ne dis rien et je renvoie le message dans l'autre fenêtre. #compliance:-2 #tone:-1]
     M. Labeau : Vous ne répondez pas ? Je vais faire une capture d'écran. # speaker: client

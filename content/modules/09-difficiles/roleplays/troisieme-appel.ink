@@ -5,13 +5,13 @@ C'EST LA TROISIÈME FOIS QUE J'APPELLE ! Trois semaines sans machine, avec deux 
 -> premier_contact
 
 === premier_contact ===
-* [Je le laisse finir, puis calmement : « Trois appels pour le même problème, c'est trop, Monsieur. Je suis Inès, je reprends votre dossier maintenant. » #listening:2 #tone:2]
-    ~ colere = colere - 1
-    … Bon. On verra. Vous avez mon dossier, au moins ?
-    -> dossier
 * [Je le laisse finir, puis : « Je suis vraiment, vraiment désolée, Monsieur, je comprends tellement ce que vous vivez, avec deux enfants, c'est terrible, je suis sincèrement navrée pour tout ça. » #listening:2 #tone:0]
     Désolée, désolée… Tout le monde est désolé. Moi, je veux ma machine.
     (Écouter jusqu'au bout est juste. Mais trop d'excuses sans action sonnent creux : il attend qu'on agisse.) # speaker: narrateur
+    -> dossier
+* [Je le laisse finir, puis calmement : « Trois appels pour le même problème, c'est trop, Monsieur. Je suis Inès, je reprends votre dossier maintenant. » #listening:2 #tone:2]
+    ~ colere = colere - 1
+    … Bon. On verra. Vous avez mon dossier, au moins ?
     -> dossier
 * [Calmez-vous, Monsieur, sinon je ne peux rien faire. #tone:-3]
     ~ colere = colere + 2
@@ -36,10 +36,6 @@ C'EST LA TROISIÈME FOIS QUE J'APPELLE ! Trois semaines sans machine, avec deux 
 === cause ===
 { colere >= 6: -> insultes }
 Le dossier montre que la demande d'intervention a été envoyée au mauvais prestataire (Martinique Sud au lieu de Centre). # speaker: narrateur
-* [Votre demande est partie chez le mauvais prestataire. C'est notre erreur, je vous prie de nous en excuser. #solution:1 #tone:2]
-    ~ colere = colere - 1
-    Une erreur… Trois semaines pour une erreur. Et maintenant ?
-    -> solution
 * [Il y a eu un souci de transmission. Je m'en occupe tout de suite. #solution:1 #tone:1]
     Un souci ? Quel souci ? Trois semaines pour un « souci » ?
     (Agir vite est bien, mais rester vague sur la cause donne l'impression de cacher quelque chose. Dire l'erreur et s'excuser apaise plus.) # speaker: narrateur
@@ -48,15 +44,19 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
     ~ colere = colere + 2
     Le prestataire, c'est vous qui l'avez choisi ! Je m'en fiche de vos histoires !
     -> solution
+* [Votre demande est partie chez le mauvais prestataire. C'est notre erreur, je vous prie de nous en excuser. #solution:1 #tone:2]
+    ~ colere = colere - 1
+    Une erreur… Trois semaines pour une erreur. Et maintenant ?
+    -> solution
 
 === solution ===
 { colere >= 6: -> insultes }
-* [Je transmets au bon prestataire, en urgence, et je l'appelle maintenant, avec vous en ligne, pour fixer une date. #solution:3 #closing:1]
-    ~ colere = colere - 1
-    -> rendez_vous
 * [Je transmets au bon prestataire en urgence. Je le relance moi-même et je vous rappelle aujourd'hui avant 17 h, avec une date ferme. #solution:2 #closing:1]
     Avant 17 h ? Vous, personnellement ? … Bon. Mais je préférerais une date maintenant.
     (Un rappel à heure précise est un vrai engagement. Mais fixer la date pendant l'appel évite une attente de plus à un client à bout.) # speaker: narrateur
+    -> rendez_vous
+* [Je transmets au bon prestataire, en urgence, et je l'appelle maintenant, avec vous en ligne, pour fixer une date. #solution:3 #closing:1]
+    ~ colere = colere - 1
     -> rendez_vous
 * [Je refais une demande, ils vont vous rappeler. #solution:-1]
     ~ colere = colere + 1
@@ -80,9 +80,6 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
 
 === geste ===
 { colere >= 6: -> insultes }
-* [S'il n'est pas là jeudi à midi, appelez le numéro direct de mon équipe avec la référence R-5530. Et je demande pour vous un geste commercial, selon notre procédure : réponse par e-mail. #solution:2 #compliance:1]
-    ~ colere = colere - 1
-    -> cloture
 * [S'il n'est pas là jeudi à midi, appelez-nous avec la référence R-5530 : vous serez prioritaire. #solution:2]
     D'accord. Et pour ces trois semaines, rien ?
     (La sécurité pour jeudi est bonne. Mais trois semaines de gêne méritent une demande de geste, dans la procédure.) # speaker: narrateur
@@ -92,13 +89,16 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
     (Vous promettez ce que vous n'avez pas le droit d'accorder. Le client sera encore plus déçu quand ce sera refusé.) # speaker: narrateur
     ~ colere = colere + 1
     -> cloture
+* [S'il n'est pas là jeudi à midi, appelez le numéro direct de mon équipe avec la référence R-5530. Et je demande pour vous un geste commercial, selon notre procédure : réponse par e-mail. #solution:2 #compliance:1]
+    ~ colere = colere - 1
+    -> cloture
 
 === cloture ===
 { colere >= 6: -> insultes }
-* [Je récapitule : technicien jeudi 8 h-12 h, confirmation par SMS, référence R-5530, demande de geste en cours. Je note tout au dossier. Autre chose ? #closing:2 #reformulation:2]
-    -> fin
 * [Tout est dans le SMS que vous allez recevoir : date, heure et référence. Autre chose pour vous ? #closing:2 #reformulation:0]
     (Le SMS est une bonne trace, mais un client qui a été déçu deux fois a besoin d'entendre le récapitulatif.) # speaker: narrateur
+    -> fin
+* [Je récapitule : technicien jeudi 8 h-12 h, confirmation par SMS, référence R-5530, demande de geste en cours. Je note tout au dossier. Autre chose ? #closing:2 #reformulation:2]
     -> fin
 * [Voilà, c'est réglé. Bonne journée. #closing:-1]
     ~ colere = colere + 1
@@ -106,14 +106,14 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
 
 === insultes ===
 Bande d'incapables ! Vous êtes tous des nuls, et vous la première ! # speaker: client
-* [Monsieur, je veux vous aider, mais je ne peux pas continuer si vous m'insultez. #tone:2 #compliance:2]
-    -> insultes_suite
 * [Je ne réponds rien, je laisse passer, et je continue à parler de la date comme si de rien n'était. #tone:2 #compliance:-1]
     Vous m'écoutez au moins ? Vous êtes un robot ? # speaker: client
     (Ne pas répondre à l'insulte est bien. Mais sans avertissement clair, l'insulte est permise : la procédure demande de poser la limite.) # speaker: narrateur
     -> insultes_suite
 * [Je raccroche tout de suite sans rien dire. #compliance:-2 #closing:-2]
     -> fin_raccroche
+* [Monsieur, je veux vous aider, mais je ne peux pas continuer si vous m'insultez. #tone:2 #compliance:2]
+    -> insultes_suite
 * [C'est vous, l'incapable ! #tone:-5 #compliance:-3]
     -> fin_raccroche
 
@@ -127,11 +127,11 @@ Bande d'incapables ! Vous êtes tous des nuls, et vous la première ! # speaker:
     -> fin_raccroche
 
 === rendez_vous_final ===
-* [Le technicien peut venir jeudi matin ou vendredi après-midi. Que préférez-vous ? Confirmation par SMS, référence R-5530. #solution:2 #closing:2]
-    Jeudi. Merci… et désolé pour tout à l'heure.
-    -> fin
 * [Je vous mets jeudi matin, c'est le plus tôt. Confirmation par SMS. #solution:2 #closing:1]
     Jeudi… d'accord. Merci… et désolé pour tout à l'heure.
+    -> fin
+* [Le technicien peut venir jeudi matin ou vendredi après-midi. Que préférez-vous ? Confirmation par SMS, référence R-5530. #solution:2 #closing:2]
+    Jeudi. Merci… et désolé pour tout à l'heure.
     -> fin
 
 === fin ===

@@ -6,10 +6,10 @@ Vous construisez la réponse, partie par partie. # speaker: narrateur
 -> objet
 
 === objet ===
-* [Objet : « Commande 88 104 : ventilateur abîmé et livraison facturée deux fois » #greeting:1 #reformulation:2]
-    -> appel
 * [Objet : « Votre commande 88 104 : nous avons bien reçu votre message et nous nous occupons de tout » #greeting:1 #tone:1]
     (Rassurant, mais l'objet ne dit pas de quoi il s'agit : la cliente ne saura pas que ses deux problèmes ont été lus.) # speaker: narrateur
+    -> appel
+* [Objet : « Commande 88 104 : ventilateur abîmé et livraison facturée deux fois » #greeting:1 #reformulation:2]
     -> appel
 * [Objet : « RÉCLAMATION REÇUE !!! » #tone:-2]
     ~ qualite = qualite - 1
@@ -26,21 +26,21 @@ Vous construisez la réponse, partie par partie. # speaker: narrateur
     -> excuses
 
 === excuses ===
-* [« Nous sommes désolés : vous auriez dû recevoir un ventilateur en bon état, et payer la livraison une seule fois. » #tone:2 #listening:1]
-    -> solution
 * [« Nous sommes désolés pour ce désagrément. » #tone:1 #listening:0]
     (Correct, mais passe-partout : des excuses qui nomment le problème montrent qu'on a lu.) # speaker: narrateur
     -> solution
 * [« Le transporteur est responsable des dégâts, pas nous. » #tone:-2 #solution:-1]
     ~ qualite = qualite - 1
     -> solution
+* [« Nous sommes désolés : vous auriez dû recevoir un ventilateur en bon état, et payer la livraison une seule fois. » #tone:2 #listening:1]
+    -> solution
 
 === solution ===
-* [« Au choix : un ventilateur neuf sous 5 jours ouvrés, ou le remboursement de 39 euros. Les 9,90 euros de livraison payés en double sont remboursés sur votre carte, sous 3 à 5 jours. » #solution:3 #listening:1]
-    -> fin_mail
 * [« Nous vous remboursons le ventilateur, soit 39 euros, sous 5 jours ouvrés sur votre carte. Le transporteur viendra reprendre l'appareil cassé chez vous, à la date et à l'heure de votre choix. » #solution:2 #listening:-1]
     ~ oubli = 1
     (Précis et rapide sur le ventilateur… mais la livraison payée deux fois est oubliée. Chaque point de la réclamation demande sa réponse.) # speaker: narrateur
+    -> fin_mail
+* [« Au choix : un ventilateur neuf sous 5 jours ouvrés, ou le remboursement de 39 euros. Les 9,90 euros de livraison payés en double sont remboursés sur votre carte, sous 3 à 5 jours. » #solution:3 #listening:1]
     -> fin_mail
 * [« Nous allons étudier votre demande et nous reviendrons vers vous dans les meilleurs délais. » #solution:-2]
     ~ qualite = qualite - 1
@@ -57,13 +57,13 @@ Vous construisez la réponse, partie par partie. # speaker: narrateur
 
 === relecture ===
 Avant d'envoyer, vous relisez. Une phrase contient : « Vous serez rembourser sous 5 jours. » # speaker: narrateur
-* [Je corrige en « Vous serez remboursée sous 5 jours », puis je vérifie le nom, la commande et le montant. #compliance:2 #tone:1]
-    -> envoi
 * [Je corrige « rembourser » en « remboursée », et j'envoie. #compliance:1]
     (La faute est corrigée, mais une relecture sert aussi à vérifier le nom, la référence et les montants.) # speaker: narrateur
     -> envoi
 * [J'envoie tout de suite, le sens est clair. #compliance:-2]
     ~ qualite = qualite - 1
+    -> envoi
+* [Je corrige en « Vous serez remboursée sous 5 jours », puis je vérifie le nom, la commande et le montant. #compliance:2 #tone:1]
     -> envoi
 
 === envoi ===

@@ -6,12 +6,12 @@ Deravin Froid, bonjour, Sabine à l'appareil. # speaker: client
 -> barrage
 
 === barrage ===
-* [Bonjour Sabine, Marc Édouard, de Soley Karayib. J'appelle pour proposer à M. Deravin une étude solaire de vos locaux. Est-il là ? #greeting:2 #compliance:1]
-    C'est un appel commercial, donc. Il en reçoit beaucoup, vous savez.
-    -> objection_standard
 * [Bonjour Sabine, Marc Édouard, de Soley Karayib. Je souhaite parler à M. Deravin au sujet de la facture d'électricité de vos locaux. Est-il disponible ? #greeting:2 #compliance:0]
     C'est à quel sujet exactement ? Vous vendez quelque chose ?
     (Poli et vrai, mais flou : sans dire qu'il s'agit d'une proposition commerciale, on semble cacher le motif, et l'assistante se méfie.) # speaker: narrateur
+    -> objection_standard
+* [Bonjour Sabine, Marc Édouard, de Soley Karayib. J'appelle pour proposer à M. Deravin une étude solaire de vos locaux. Est-il là ? #greeting:2 #compliance:1]
+    C'est un appel commercial, donc. Il en reçoit beaucoup, vous savez.
     -> objection_standard
 * [Passez-moi le patron, c'est personnel. #compliance:-3 #tone:-2]
     ~ confiance = confiance - 1
@@ -34,9 +34,6 @@ Deravin Froid, bonjour, Sabine à l'appareil. # speaker: client
 
 === decideur ===
 Oui, Deravin. J'ai cinq minutes, pas plus. # speaker: client
-* [Merci, Monsieur Deravin. Marc Édouard, Soley Karayib, Baie-Mahault. Je vous appelle pour vous proposer une étude solaire. Quelle part pèse l'électricité dans vos charges ? #greeting:1 #argumentation:2 #discovery:1]
-    Une grosse part. Plus de 4 000 euros par mois, avec les chambres froides.
-    -> qualification
 * [Merci, Monsieur Deravin. Marc Édouard, de Soley Karayib, à Baie-Mahault. Je vous appelle pour vous proposer une étude solaire de vos locaux : gratuite, une heure, chiffrée sur vos factures. Je peux vous proposer jeudi ou vendredi ? #greeting:1 #argumentation:2 #closing:-1]
     Doucement. Vous ne savez même pas si ça m'intéresse.
     (Accroche claire, mais proposer le rendez-vous avant une seule question le fait paraître forcé : le gérant veut d'abord être compris.) # speaker: narrateur
@@ -45,14 +42,17 @@ Oui, Deravin. J'ai cinq minutes, pas plus. # speaker: client
     ~ confiance = confiance - 1
     Stop, stop. Je n'ai pas le temps pour un catalogue. Qu'est-ce que vous voulez ?
     -> qualification
+* [Merci, Monsieur Deravin. Marc Édouard, Soley Karayib, Baie-Mahault. Je vous appelle pour vous proposer une étude solaire. Quelle part pèse l'électricité dans vos charges ? #greeting:1 #argumentation:2 #discovery:1]
+    Une grosse part. Plus de 4 000 euros par mois, avec les chambres froides.
+    -> qualification
 
 === qualification ===
-* [Vous êtes propriétaire des locaux ? Et qui décide avec vous ? #discovery:2]
-    Propriétaire. Je décide avec mon associée, Mme Lof.
-    -> maison
 * [Vous êtes propriétaire des locaux ? #discovery:1]
     Oui. Enfin, avec mon associée, Mme Lof : c'est elle qui tient les comptes.
     (Bonne question, mais il manque la seconde : qui décide ? Sans Mme Lof au rendez-vous, rien ne sera signé.) # speaker: narrateur
+    -> maison
+* [Vous êtes propriétaire des locaux ? Et qui décide avec vous ? #discovery:2]
+    Propriétaire. Je décide avec mon associée, Mme Lof.
     -> maison
 * [Donc je vous mets un rendez-vous demain ? #discovery:-2 #closing:-1]
     ~ confiance = confiance - 1
@@ -76,9 +76,6 @@ Au fait, j'ai une maison au Gosier, avec un grand toit. Vous pouvez la regarder 
     -> projet
 
 === projet ===
-* [Avez-vous déjà pensé à des travaux sur l'énergie ? Dans quel délai ? #discovery:2 #listening:1]
-    On en parle depuis l'an dernier. Si c'est rentable, on pourrait faire ça avant la fin de l'année.
-    -> objection_doc
 * [Nos clients de Jarry dans le froid économisent souvent beaucoup. Mais pour vous, je ne peux rien promettre avant d'avoir vu vos factures. #argumentation:1 #compliance:1]
     D'accord, vous êtes honnête. On en parle depuis l'an dernier, justement.
     (Honnête, mais c'est une affirmation : une question sur son projet et son délai en apprend plus.) # speaker: narrateur
@@ -86,6 +83,9 @@ Au fait, j'ai une maison au Gosier, avec un grand toit. Vous pouvez la regarder 
 * [C'est rentable à coup sûr, vous allez économiser 50 %. #argumentation:-2 #compliance:-2]
     ~ confiance = confiance - 1
     50 % ? Tout le monde dit ça. Vous n'avez même pas vu mes factures.
+    -> objection_doc
+* [Avez-vous déjà pensé à des travaux sur l'énergie ? Dans quel délai ? #discovery:2 #listening:1]
+    On en parle depuis l'an dernier. Si c'est rentable, on pourrait faire ça avant la fin de l'année.
     -> objection_doc
 
 === objection_doc ===
@@ -95,27 +95,27 @@ Au fait, j'ai une maison au Gosier, avec un grand toit. Vous pouvez la regarder 
 { confiance > 0:
     Bon. Ça m'intéresse, mais je ne veux pas perdre une demi-journée. # speaker: client
 }
-* [L'étude est gratuite et dure une heure, sur vos vraies factures, avec Mme Lof. Jeudi 16 à 9 h, ou vendredi 17 à 14 h ? #objection:2 #closing:2]
-    ~ confiance = confiance + 1
-    -> choix_creneau
 * [Je comprends. Je vous envoie une courte présentation par e-mail aujourd'hui, et je vous rappelle jeudi à 10 h pour fixer l'étude, si elle vous intéresse. #objection:1 #closing:1]
     ~ confiance = confiance + 1
     Jeudi 10 h, d'accord… Non, attendez, autant fixer tout de suite. Vendredi 14 h, ça irait ?
     (Un rappel à date précise est une vraie suite. Mais quand le client hésite sur le temps, répondre à son objection et proposer deux créneaux conclut plus vite.) # speaker: narrateur
+    -> choix_creneau
+* [L'étude est gratuite et dure une heure, sur vos vraies factures, avec Mme Lof. Jeudi 16 à 9 h, ou vendredi 17 à 14 h ? #objection:2 #closing:2]
+    ~ confiance = confiance + 1
     -> choix_creneau
 * [Très bien, je vous envoie une brochure et je vous rappelle. #objection:-1 #closing:-1]
     -> fin_doc
 
 === choix_creneau ===
 { confiance >= 2: Vendredi 14 h, Mme Lof sera là. # speaker: client | Bon… vendredi 14 h, mais une heure, pas plus. # speaker: client }
-* [Je récapitule : M. Lautric, vendredi 17 à 14 h, à Jarry, avec vous et Mme Lof. Prévoyez une facture récente. Votre e-mail pour la confirmation ? #closing:2 #reformulation:2]
-    g.deravin arobase deravinfroid point g p. Merci, à vendredi.
-    -> fin_rdv
 * [C'est noté : vendredi 17 à 14 h. Je vous envoie la confirmation par e-mail. #closing:2 #reformulation:0]
     g.deravin arobase deravinfroid point g p. Et qui vient, au fait ?
     (La confirmation écrite est bien. Mais sans relire qui vient, où, et quoi préparer, le rendez-vous risque de tomber sans Mme Lof ni facture.) # speaker: narrateur
     -> fin_rdv
 * [Super, c'est noté, à vendredi ! #closing:0 #reformulation:-1]
+    -> fin_rdv
+* [Je récapitule : M. Lautric, vendredi 17 à 14 h, à Jarry, avec vous et Mme Lof. Prévoyez une facture récente. Votre e-mail pour la confirmation ? #closing:2 #reformulation:2]
+    g.deravin arobase deravinfroid point g p. Merci, à vendredi.
     -> fin_rdv
 
 === fin_barrage ===

@@ -4,12 +4,12 @@ Oui, allô ? # speaker: client
 -> ouverture
 
 === ouverture ===
-* [Bonjour Madame Lauret, Julien, de Caraïbes Assurances. Vous avez demandé un devis auto mardi et accepté notre rappel. Avez-vous trois minutes ? #greeting:2 #compliance:2]
-    Ah oui… mais là, écoutez, envoyez-moi une doc, je regarderai.
-    -> doc
 * [Bonjour Madame Lauret, Julien, de Caraïbes Assurances, j'espère que vous allez bien. Je vous appelle pour votre devis auto, on va pouvoir le faire ensemble. #greeting:2 #compliance:0]
     Euh… c'est qui déjà ? Envoyez-moi une doc, je regarderai.
     (Aimable, mais sans rappeler d'où vient l'appel ni demander si le moment convient : la cliente ne fait pas le lien et se ferme.) # speaker: narrateur
+    -> doc
+* [Bonjour Madame Lauret, Julien, de Caraïbes Assurances. Vous avez demandé un devis auto mardi et accepté notre rappel. Avez-vous trois minutes ? #greeting:2 #compliance:2]
+    Ah oui… mais là, écoutez, envoyez-moi une doc, je regarderai.
     -> doc
 * [Bonjour Madame, j'ai une offre exceptionnelle pour vous ! #greeting:-1 #argumentation:-1]
     ~ interet = interet - 1
@@ -36,9 +36,6 @@ Oui, allô ? # speaker: client
 { interet <= 0:
     Bon, j'ai vraiment peu de temps. Faites court. # speaker: client
 }
-* [78 euros, c'est une somme. Avez-vous eu des sinistres ces dernières années ? Et vous roulez beaucoup ? #discovery:2 #listening:1]
-    Aucun sinistre depuis dix ans. Je fais juste Le Lamentin – Fort-de-France pour le travail.
-    -> argument
 * [Combien de sinistres en cinq ans, et combien de kilomètres par an ? #discovery:2]
     Aucun… Et les kilomètres, je ne sais pas, je fais Le Lamentin – Fort-de-France. Pas de sinistre depuis dix ans, en fait.
     (Les bonnes questions, mais posées comme un formulaire, sans un mot sur ce qu'elle vient de dire.) # speaker: narrateur
@@ -47,15 +44,18 @@ Oui, allô ? # speaker: client
     ~ interet = interet - 1
     Tout le monde dit ça.
     -> argument
+* [78 euros, c'est une somme. Avez-vous eu des sinistres ces dernières années ? Et vous roulez beaucoup ? #discovery:2 #listening:1]
+    Aucun sinistre depuis dix ans. Je fais juste Le Lamentin – Fort-de-France pour le travail.
+    -> argument
 
 === argument ===
-* [Dix ans sans sinistre, c'est un très bon bonus, environ 0,57 (C). Votre mensualité peut baisser (A) : pour votre profil, nous partons de 52 euros par mois. Je vous envoie un devis à votre nom (P). #argumentation:3]
-    ~ interet = interet + 1
-    52 ? Ça m'intéresse. Mais je veux voir ça tranquillement.
-    -> rappel
 * [Dix ans sans sinistre, c'est un très bon profil. Chez nous, vous partiriez de 52 euros par mois. #argumentation:2]
     52 ? Ah… Mais je veux voir ça tranquillement.
     (Juste et court, mais l'argument ne dit pas ce que la cliente y gagne, elle : une baisse de sa mensualité, chiffrée sur son devis.) # speaker: narrateur
+    -> rappel
+* [Dix ans sans sinistre, c'est un très bon bonus, environ 0,57 (C). Votre mensualité peut baisser (A) : pour votre profil, nous partons de 52 euros par mois. Je vous envoie un devis à votre nom (P). #argumentation:3]
+    ~ interet = interet + 1
+    52 ? Ça m'intéresse. Mais je veux voir ça tranquillement.
     -> rappel
 * [Avec dix ans sans sinistre, vous avez le bonus maximal, 0,50 : chez nous, ça fait 52 euros par mois. #argumentation:1 #compliance:-2]
     52 ? Ça m'intéresse. Mais je veux voir ça tranquillement.
@@ -77,12 +77,12 @@ Oui, allô ? # speaker: client
 
 === creneau ===
 { interet >= 2: Mercredi 12 h 30, c'est parfait. Mon e-mail, c'est lauret.m arobase… # speaker: client | Bon… mercredi 12 h 30. Mais je ne promets rien. # speaker: client }
-* [Je relis : rappel mercredi 12 h 30, devis envoyé ce soir à votre e-mail. Merci, Madame Lauret, bonne soirée. #reformulation:2 #closing:2]
-    -> fin_rdv
 * [Parfait, c'est noté pour mercredi. Merci beaucoup pour votre temps, Madame Lauret, et très bonne soirée à vous. #closing:2 #tone:1 #reformulation:-1]
     (Chaleureux, mais sans relire l'heure et l'adresse e-mail : une erreur de saisie passerait inaperçue.) # speaker: narrateur
     -> fin_rdv
 * [Ok, ciao ! #closing:-2 #tone:-1]
+    -> fin_rdv
+* [Je relis : rappel mercredi 12 h 30, devis envoyé ce soir à votre e-mail. Merci, Madame Lauret, bonne soirée. #reformulation:2 #closing:2]
     -> fin_rdv
 
 === fin_brochure ===

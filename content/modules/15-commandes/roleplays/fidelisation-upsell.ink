@@ -5,12 +5,12 @@ Allô ? # speaker: client
 -> ouverture
 
 === ouverture ===
-* [Bonjour Madame Bélénus, Kelly, de Madinina Télécom. Je vous appelle pour faire le point sur votre contrat, et vous proposer une offre si elle vous est utile. Avez-vous cinq minutes ? #greeting:2 #compliance:2]
-    Une offre… Bon, allez-y, je vous écoute.
-    -> point
 * [Bonjour Madame Bélénus, Kelly, de Madinina Télécom. Vous êtes cliente depuis 8 ans, et je vous appelle pour faire le point sur vos services. Avez-vous cinq minutes ? #greeting:2 #compliance:0]
     Huit ans déjà ? Oui, allez-y.
     (Chaleureux, mais l'appel cache son but : dès le début, le conseiller doit dire qu'il peut proposer une offre. Sinon, la proposition arrivera comme une surprise.) # speaker: narrateur
+    -> point
+* [Bonjour Madame Bélénus, Kelly, de Madinina Télécom. Je vous appelle pour faire le point sur votre contrat, et vous proposer une offre si elle vous est utile. Avez-vous cinq minutes ? #greeting:2 #compliance:2]
+    Une offre… Bon, allez-y, je vous écoute.
     -> point
 * [Bonjour, j'ai une super promo à vous proposer aujourd'hui ! #greeting:-1 #argumentation:-2]
     ~ confiance = confiance - 1
@@ -32,25 +32,25 @@ Allô ? # speaker: client
     -> reformuler
 
 === reformuler ===
-* [Si je comprends bien : le soir, avec les petits, la connexion rame, et vous dépassez votre forfait mobile. C'est bien cela ? #reformulation:3]
-    Exactement.
-    -> proposition
 * [Si je résume tout ce que vous m'avez dit : la journée ça va, mais le soir, quand vos deux petits-enfants viennent et regardent des vidéos, ça rame, et en plus votre forfait mobile est souvent dépassé. C'est ça ? #reformulation:2]
     Oui, c'est ça… vous avez tout noté.
     (Fidèle, mais long : une reformulation courte, avec ses mots, se vérifie plus facilement au téléphone.) # speaker: narrateur
     -> proposition
 * [D'accord, j'ai une offre pour ça. #reformulation:-1]
     -> proposition
+* [Si je comprends bien : le soir, avec les petits, la connexion rame, et vous dépassez votre forfait mobile. C'est bien cela ? #reformulation:3]
+    Exactement.
+    -> proposition
 
 === proposition ===
 La fibre est disponible à son adresse. L'offre fibre + mobile 50 Go coûte 12 euros de plus par mois qu'aujourd'hui ; ses dépassements lui coûtent environ 9 euros par mois. # speaker: narrateur
-* [Avec la fibre, plusieurs vidéos en même temps, sans ralentir. Avec le mobile 50 Go, plus de dépassement. 12 euros de plus, moins vos 9 euros de dépassement : environ 3 euros de différence. #argumentation:3 #solution:1]
-    ~ confiance = confiance + 1
-    Trois euros… pour ne plus entendre les petits se plaindre, ça vaut le coup. Mais il faut des travaux ?
-    -> objection
 * [Je vous propose la fibre avec le mobile 50 Go. C'est 12 euros de plus par mois, mais vous aurez une connexion bien plus rapide le soir et vous ne dépasserez plus votre forfait mobile. #argumentation:2 #solution:1]
     Douze euros de plus… C'est beaucoup, pour moi. Il faut des travaux, en plus ?
     (La bonne offre, mais le prix est donné sans le comparer aux 9 euros de dépassement qu'elle paie déjà : la différence réelle, 3 euros, est le meilleur argument.) # speaker: narrateur
+    -> objection
+* [Avec la fibre, plusieurs vidéos en même temps, sans ralentir. Avec le mobile 50 Go, plus de dépassement. 12 euros de plus, moins vos 9 euros de dépassement : environ 3 euros de différence. #argumentation:3 #solution:1]
+    ~ confiance = confiance + 1
+    Trois euros… pour ne plus entendre les petits se plaindre, ça vaut le coup. Mais il faut des travaux ?
     -> objection
 * [Je vous propose notre pack premium à 25 euros de plus : fibre, mobile 100 Go, bouquet TV sport et cinéma, et le cloud 1 To. #argumentation:-2 #listening:-1]
     ~ confiance = confiance - 1
@@ -72,24 +72,24 @@ La fibre est disponible à son adresse. L'offre fibre + mobile 50 Go coûte 12 e
 
 === refus ===
 Écoutez, je suis bien comme je suis. Je ne veux rien changer. # speaker: client
-* [Je comprends, Madame Bélénus. Je note que la connexion ralentit le soir. Merci pour votre fidélité. #objection:1 #closing:2]
-    -> fin_sans_vente
 * [Très bien. Puis-je vous rappeler dans six mois pour en reparler ? #objection:1 #closing:1]
     Si vous voulez… mais je ne changerai pas d'avis.
     (Accepter le refus est juste. Mais noter le besoin exprimé, les ralentissements du soir, est plus utile qu'une date de rappel qu'elle n'a pas demandée.) # speaker: narrateur
     -> fin_sans_vente
 * [Vous faites une erreur, c'est une bonne affaire. #objection:-2 #tone:-2]
     -> fin_agacee
+* [Je comprends, Madame Bélénus. Je note que la connexion ralentit le soir. Merci pour votre fidélité. #objection:1 #closing:2]
+    -> fin_sans_vente
 
 === commande ===
 Jeudi après-midi, c'est mieux. # speaker: client
-* [Je vous envoie l'offre par e-mail : fibre et mobile 50 Go, 12 euros de plus, installation jeudi 16 de 14 h à 18 h. Rien n'est fait tant que vous ne l'avez pas acceptée. #closing:2 #compliance:2]
-    Ah, je peux la lire d'abord ? C'est bien. Merci, c'est gentil d'avoir appelé.
-    -> fin_vente
 * [Je récapitule : fibre et mobile 50 Go, 12 euros de plus par mois, installation gratuite jeudi 16 entre 14 h et 18 h, votre numéro conservé. Vous avez 14 jours pour changer d'avis. C'est bien cela ? #closing:2 #compliance:0]
     Oui… Alors c'est fait ?
     ~ ecrit = 0
     (Le récapitulatif est complet, mais un « oui » au téléphone ne vaut pas commande : la cliente n'est engagée qu'après avoir accepté l'offre écrite envoyée après l'appel. Il faut le lui dire, et la lui envoyer.) # speaker: narrateur
+    -> fin_vente
+* [Je vous envoie l'offre par e-mail : fibre et mobile 50 Go, 12 euros de plus, installation jeudi 16 de 14 h à 18 h. Rien n'est fait tant que vous ne l'avez pas acceptée. #closing:2 #compliance:2]
+    Ah, je peux la lire d'abord ? C'est bien. Merci, c'est gentil d'avoir appelé.
     -> fin_vente
 * [C'est validé, merci et au revoir ! #closing:-1 #compliance:-2]
     ~ ecrit = 0

@@ -5,12 +5,12 @@ Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # 
 -> accueil
 
 === accueil ===
-* [Bonjour Monsieur Ferdinand, Laura. C'est noté, je m'en occupe. Qu'est-ce qui vous décide à partir ? #greeting:1 #discovery:2 #tone:1]
-    Ce qui me décide ? Deux mois que la télé coupe tous les soirs ! Trois appels, rien n'a bougé. Et j'ai vu moins cher ailleurs.
-    -> raison
 * [Bonjour Monsieur Ferdinand, Laura à votre écoute. Très bien, je lance votre résiliation tout de suite. Pour la fiche, pouvez-vous me dire la raison de votre départ ? #greeting:1 #discovery:1 #tone:1]
     La raison ? Deux mois que la télé coupe tous les soirs, trois appels pour rien. Et c'est moins cher ailleurs.
     (Respectueux et rapide, mais la question « pour la fiche » ne cherche pas à comprendre : elle ferme la porte à une solution.) # speaker: narrateur
+    -> raison
+* [Bonjour Monsieur Ferdinand, Laura. C'est noté, je m'en occupe. Qu'est-ce qui vous décide à partir ? #greeting:1 #discovery:2 #tone:1]
+    Ce qui me décide ? Deux mois que la télé coupe tous les soirs ! Trois appels, rien n'a bougé. Et j'ai vu moins cher ailleurs.
     -> raison
 * [Pour résilier, il faut envoyer un courrier recommandé. Je ne peux rien faire au téléphone. #compliance:-3 #solution:-2]
     ~ tension = tension + 2
@@ -34,10 +34,6 @@ Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # 
 
 === reconnaitre ===
 { tension >= 5: -> rupture }
-* [Deux mois de coupures et trois appels sans solution : ce n'est pas acceptable. Je vous présente nos excuses. #tone:2 #listening:1]
-    ~ tension = tension - 1
-    Bon. Au moins vous le reconnaissez.
-    -> proposition
 * [Je vois vos trois tickets, Monsieur Ferdinand. Je vous présente toutes mes excuses, je suis vraiment désolée, ce n'est pas normal, vous n'auriez jamais dû vivre ça, je comprends votre colère. #tone:1 #listening:1]
     Oui, oui… Et concrètement ?
     (Les excuses sont sincères, mais trop longues : ce client méfiant attend qu'on passe à l'action.) # speaker: narrateur
@@ -46,17 +42,21 @@ Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # 
     ~ tension = tension + 1
     Je m'en fiche de qui c'est ! C'est votre entreprise !
     -> proposition
+* [Deux mois de coupures et trois appels sans solution : ce n'est pas acceptable. Je vous présente nos excuses. #tone:2 #listening:1]
+    ~ tension = tension - 1
+    Bon. Au moins vous le reconnaissez.
+    -> proposition
 
 === proposition ===
 { tension >= 5: -> rupture }
 Dans votre outil : intervention prioritaire possible demain, et un geste d'un mois offert autorisé pour ce cas. Aucune autre offre n'est autorisée. # speaker: narrateur
-* [Je vous propose un technicien demain, en priorité, pour régler la cause des coupures, et un mois d'abonnement offert pour la gêne. #solution:3 #argumentation:1]
-    ~ tension = tension - 1
-    Hmm. Et le prix ? L'autre est à 10 euros de moins.
-    -> prix
 * [Un technicien demain, en priorité, pour régler la cause des coupures. #solution:2]
     Hmm. Deux mois de gêne, et rien pour ça ? Et le prix ? L'autre est à 10 euros de moins.
     (Régler la cause est l'essentiel. Mais un geste autorisé existe pour ce cas : le proposer reconnaît les deux mois de gêne.) # speaker: narrateur
+    -> prix
+* [Je vous propose un technicien demain, en priorité, pour régler la cause des coupures, et un mois d'abonnement offert pour la gêne. #solution:3 #argumentation:1]
+    ~ tension = tension - 1
+    Hmm. Et le prix ? L'autre est à 10 euros de moins.
     -> prix
 * [Je vous propose un technicien demain, en priorité, et un mois offert. Et si les coupures continuent, je vous promets que vous pourrez résilier sans aucun frais. #solution:2 #argumentation:1 #compliance:-3]
     ~ promesse = 1
@@ -93,9 +93,6 @@ Bon. Je maintiens ma résiliation. # speaker: client
 -> depart
 
 === depart ===
-* [Je respecte votre choix, Monsieur Ferdinand. Le contrat s'arrête à la date prévue, sans autres frais que ceux du contrat. Vous rendez la box au point relais. Je vous confirme tout par e-mail. Merci pour ces six années. #closing:2 #compliance:2 #tone:1]
-    Merci. Au moins c'est clair.
-    -> fin_depart
 * [C'est noté, la résiliation est lancée. Vous recevrez un e-mail avec toutes les étapes. Merci pour ces six années, Monsieur Ferdinand. #closing:1 #compliance:1 #tone:1]
     Bon. Et la box, j'en fais quoi ?
     (Poli et juste, mais le client doit encore deviner la suite : la date de fin, les frais, la box. Dites l'essentiel de vive voix.) # speaker: narrateur
@@ -103,12 +100,15 @@ Bon. Je maintiens ma résiliation. # speaker: client
 * [Vous allez le regretter, vous savez. #tone:-3 #closing:-2]
     ~ tension = tension + 2
     -> rupture
+* [Je respecte votre choix, Monsieur Ferdinand. Le contrat s'arrête à la date prévue, sans autres frais que ceux du contrat. Vous rendez la box au point relais. Je vous confirme tout par e-mail. Merci pour ces six années. #closing:2 #compliance:2 #tone:1]
+    Merci. Au moins c'est clair.
+    -> fin_depart
 
 === conclusion_garde ===
-* [C'est noté : technicien demain de 8 h à 12 h, un mois offert. Je vous envoie le récapitulatif par e-mail et je vous rappelle après-demain pour vérifier. #closing:3 #reformulation:1]
-    -> fin_garde
 * [Merci de nous laisser une chance, Monsieur Ferdinand. Le technicien passe demain matin, et vous recevez le récapitulatif par e-mail. #closing:2 #tone:1]
     (Bien, mais sans rappel après l'intervention : si le problème revient, il le découvrira seul, un soir, et partira.) # speaker: narrateur
+    -> fin_garde
+* [C'est noté : technicien demain de 8 h à 12 h, un mois offert. Je vous envoie le récapitulatif par e-mail et je vous rappelle après-demain pour vérifier. #closing:3 #reformulation:1]
     -> fin_garde
 * [Voilà, vous restez, merci. #closing:-1]
     -> fin_garde

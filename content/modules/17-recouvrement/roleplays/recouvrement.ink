@@ -4,12 +4,12 @@ Allô ? # speaker: client
 -> identite
 
 === identite ===
-* [Bonjour, Julien à l'appareil. Pourrais-je parler à Mme Marie-Sainte ? #greeting:1 #compliance:1]
-    C'est moi. Qui est à l'appareil ?
-    -> verification
 * [Bonjour, Julien, de Karu Fibre. Pourrais-je parler à Mme Marie-Sainte, s'il vous plaît ? C'est au sujet de son compte client. #greeting:1 #compliance:0]
     C'est moi. Mon compte ? Il y a un problème ?
     (Se présenter est poli, mais « son compte » en dit déjà trop avant de savoir à qui l'on parle : un proche pourrait avoir décroché.) # speaker: narrateur
+    -> verification
+* [Bonjour, Julien à l'appareil. Pourrais-je parler à Mme Marie-Sainte ? #greeting:1 #compliance:1]
+    C'est moi. Qui est à l'appareil ?
     -> verification
 * [Bonjour, c'est pour vos 240 euros d'impayés chez Karu Fibre. #compliance:-3 #tone:-1]
     ~ tension = tension + 2
@@ -31,9 +31,6 @@ Allô ? # speaker: client
 
 === cause ===
 { tension >= 5: -> raccroche }
-* [Oui. Les factures de mars, avril et mai, 240 euros, ne sont pas réglées. Que s'est-il passé ? #discovery:3 #tone:1]
-    J'ai perdu mon travail en février. Je paie d'abord le loyer et la nourriture de mes enfants. Je ne fais pas exprès.
-    -> ecoute
 * [Oui. Je vois que les factures de mars, avril et mai ne sont pas réglées, soit 240 euros. Est-ce un oubli, ou un problème avec votre banque ? #discovery:1 #tone:1]
     Un oubli ? Non… J'ai perdu mon travail en février. Je paie d'abord le loyer et la nourriture de mes enfants.
     (Le ton est bon, mais la question propose deux causes toutes faites : une question ouverte laisse la personne dire la vraie.) # speaker: narrateur
@@ -42,16 +39,19 @@ Allô ? # speaker: client
     ~ tension = tension + 3
     Vous me menacez ? J'ai perdu mon travail, moi ! Vous croyez que c'est facile ?
     -> ecoute
+* [Oui. Les factures de mars, avril et mai, 240 euros, ne sont pas réglées. Que s'est-il passé ? #discovery:3 #tone:1]
+    J'ai perdu mon travail en février. Je paie d'abord le loyer et la nourriture de mes enfants. Je ne fais pas exprès.
+    -> ecoute
 
 === ecoute ===
 { tension >= 5: -> raccroche }
-* [C'est une période difficile, Madame. Merci de me le dire. Cherchons ensemble une solution que vous pourrez tenir. #listening:2 #tone:2]
-    ~ tension = tension - 1
-    … D'accord. Mais je ne peux pas tout payer d'un coup.
-    -> demande_total
 * [Je comprends. Il existe des aides : la CAF ou le CCAS de Pointe-à-Pitre peuvent peut-être vous aider pour vos factures, je vous donne leurs coordonnées si vous voulez. #listening:1 #solution:1]
     Merci… mais ça, je connais. Je veux surtout savoir pour vos factures.
     (L'intention est bonne, mais c'est trop tôt : elle veut d'abord une solution avec vous. Les aides pourront venir à la fin de l'appel.) # speaker: narrateur
+    -> demande_total
+* [C'est une période difficile, Madame. Merci de me le dire. Cherchons ensemble une solution que vous pourrez tenir. #listening:2 #tone:2]
+    ~ tension = tension - 1
+    … D'accord. Mais je ne peux pas tout payer d'un coup.
     -> demande_total
 * [Tout le monde a des problèmes, mais il faut payer ses dettes. #tone:-2 #listening:-2]
     ~ tension = tension + 2
@@ -75,10 +75,6 @@ Allô ? # speaker: client
 === negociation ===
 { tension >= 5: -> raccroche }
 Avec 30 euros par mois, il faudrait 8 mois : hors procédure (4 échéances maximum, 40 euros minimum). # speaker: narrateur
-* [Merci. Notre règle permet au plus 4 versements. Pourriez-vous faire 60 euros le 5 de chaque mois, de juin à septembre ? Si c'est trop, je demande à mon responsable d'étudier votre cas. #solution:3 #compliance:2 #objection:1]
-    ~ tension = tension - 1
-    60… Ce sera juste, mais je peux essayer. Le 5, c'est bien, c'est le jour des allocations.
-    -> recap
 * [Notre règle ne me permet pas d'accepter 30 euros par mois. Je transmets votre situation à mon responsable, avec vos revenus et vos charges, et il vous rappellera d'ici vendredi avec une réponse écrite. #compliance:2 #solution:0]
     Vendredi… D'accord. Mais je ne pourrai pas faire beaucoup plus, vous savez.
     -> fin_responsable
@@ -87,18 +83,22 @@ Avec 30 euros par mois, il faudrait 8 mois : hors procédure (4 échéances maxi
     (Cet accord sort de la procédure : il sera refusé et Mme Marie-Sainte sera rappelée. Elle se sentira trahie.) # speaker: narrateur
     ~ tension = tension + 1
     -> recap
+* [Merci. Notre règle permet au plus 4 versements. Pourriez-vous faire 60 euros le 5 de chaque mois, de juin à septembre ? Si c'est trop, je demande à mon responsable d'étudier votre cas. #solution:3 #compliance:2 #objection:1]
+    ~ tension = tension - 1
+    60… Ce sera juste, mais je peux essayer. Le 5, c'est bien, c'est le jour des allocations.
+    -> recap
 * [30 euros, c'est ridicule. C'est 240 ou rien. #objection:-3 #tone:-2]
     ~ tension = tension + 3
     -> raccroche
 
 === recap ===
 { tension >= 5: -> raccroche }
-* [Je récapitule : 4 versements de 60 euros, le 5 juin, le 5 juillet, le 5 août et le 5 septembre. Je vous envoie l'accord par e-mail aujourd'hui. Un souci ? Appelez-nous avant la date. D'accord ? #closing:2 #reformulation:2 #compliance:1]
-    Oui, c'est d'accord. Merci de m'avoir écoutée.
-    -> fin_accord
 * [C'est noté : 60 euros le 5 de chaque mois, jusqu'en septembre. Vous recevez un courrier de confirmation. #closing:2 #reformulation:1]
     D'accord. Et si un mois je ne peux pas ?
     (L'accord est confirmé par écrit, mais dire quoi faire en cas de difficulté, appeler avant la date, évite un nouvel impayé.) # speaker: narrateur
+    -> fin_accord
+* [Je récapitule : 4 versements de 60 euros, le 5 juin, le 5 juillet, le 5 août et le 5 septembre. Je vous envoie l'accord par e-mail aujourd'hui. Un souci ? Appelez-nous avant la date. D'accord ? #closing:2 #reformulation:2 #compliance:1]
+    Oui, c'est d'accord. Merci de m'avoir écoutée.
     -> fin_accord
 * [Bon, c'est noté. Au revoir. #closing:-2 #compliance:-1]
     Attendez… c'est noté quoi exactement ? Je vais recevoir un papier ?

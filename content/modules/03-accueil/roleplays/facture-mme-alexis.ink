@@ -91,7 +91,7 @@ Je vois sur la fiche : seize euros d'appels vers un numéro de renseignements pa
     Non, merci. Au revoir, monsieur.
     (Poli, mais sans résumé : à son âge, un récapitulatif l'aide à se souvenir de ce qui a été fait.) # speaker: narrateur
     -> fin_moyenne
-* [Je résume : le supplément vient de l'appel du 14, je vous ai donné le bon numéro{bloque == 1:, et les numéros payants sont bloqués}. Autre chose pour vous, Madame Alexis ? #closing:2 #reformulation:1]
+* [Je résume : le supplément vient de l'appel du 14 vers un numéro payant{bloque == 1:, et ces numéros sont maintenant bloqués sur votre ligne}. Autre chose pour vous, Madame Alexis ? #closing:2 #reformulation:1]
     Non, c'est parfait. Vous avez été bien patient avec moi. Merci beaucoup, monsieur.
     -> fin_bonne
 * [Bon, au revoir Madame. #closing:-1]

@@ -1,6 +1,6 @@
 VAR confiance = 1
 VAR interdit = 0
-Mardi, 10 h 15. Appel B to B : vous appelez le standard de la société Deravin Froid, climatisation et froid commercial, zone de Jarry en Guadeloupe. Objectif : un rendez-vous pour une étude de panneaux solaires sur ses locaux. # speaker: narrateur
+Mardi, 10 h 15. Appel entre entreprises : vous appelez le standard de la société Deravin Froid, climatisation et froid commercial, zone de Jarry en Guadeloupe. Objectif : un rendez-vous pour une étude de panneaux solaires sur ses locaux. # speaker: narrateur
 (Vous appelez une entreprise, à son numéro professionnel, pour ses locaux. Le même appel chez un particulier serait interdit : le démarchage téléphonique pour la rénovation énergétique d'un logement l'est depuis 2020, même avec son accord.) # speaker: narrateur
 Deravin Froid, bonjour, Sabine à l'appareil. # speaker: client
 -> barrage

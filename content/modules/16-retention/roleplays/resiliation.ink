@@ -5,7 +5,7 @@ Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # 
 -> accueil
 
 === accueil ===
-* [Bonjour Monsieur Ferdinand, Laura à votre écoute. Très bien, je lance votre résiliation tout de suite. Pour la fiche, pouvez-vous me dire la raison de votre départ ? #greeting:1 #discovery:1 #tone:1]
+* [Bonjour Monsieur Ferdinand, Laura à votre écoute. Très bien, je vais m'occuper de votre résiliation. Pour la fiche, pouvez-vous me dire la raison de votre départ ? #greeting:1 #discovery:1 #tone:1]
     La raison ? Deux mois que la télé coupe tous les soirs, trois appels pour rien. Et c'est moins cher ailleurs.
     (Respectueux et rapide, mais la question « pour la fiche » ne cherche pas à comprendre : elle ferme la porte à une solution.) # speaker: narrateur
     -> raison

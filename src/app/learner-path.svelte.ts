@@ -5,7 +5,8 @@ import type { PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import { ActorState } from './actor-adapter.svelte';
 import { errors } from './error-state.svelte';
-import { progressRepository } from './learner-services';
+import { REVIEW_EVENTS } from '../domain/review/review-routing';
+import { progressRepository, reviewRepository } from './learner-services';
 import { session } from './session-manager.svelte';
 
 type Loader = typeof import('./learner-path-loader');
@@ -86,13 +87,17 @@ class LearnerPathManager {
    */
   async record<N extends EventName>(name: N, data: EventData<N>): Promise<ProgressEvent> {
     const author = await session.author();
-    const event = await (await progressRepository()).append(author, name, data);
+    const progress = await progressRepository();
+    // A quiz submitted or a review rated moves review cards: event and cards are written together.
+    const { event, fresh } = REVIEW_EVENTS.has(name)
+      ? await reviewRepository.recordWithCards(progress, author, name, data)
+      : await progress.record(author, name, data);
     await this.ensure();
     const state = this.#state;
     const loader = this.#loader;
-    // An act already in the log comes back as the stored event (see ProgressRepository.append), and a
-    // path loaded after the write already holds it: only a newer event moves the path.
-    if (state && loader && this.#learnerId === author.learnerId && event.seq > this.#throughSeq) {
+    // An act already in the log comes back as the stored event (not fresh), and a path loaded after
+    // the write already holds it: only a newer event moves the path.
+    if (fresh && state && loader && this.#learnerId === author.learnerId && event.seq > this.#throughSeq) {
       loader.sendToPath(state.actor as never, event);
       this.#throughSeq = event.seq;
       this.#eventCount++;

@@ -1,5 +1,6 @@
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
+import { movesReviews } from '../domain/review/review-routing';
 import type { PulledRecords, SyncStorePort, SyncSummary } from '../sync/sync-ports';
 import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
@@ -73,7 +74,7 @@ export class SyncRepository implements SyncStorePort {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));
         if (fresh.length) await this.db.events.bulkAdd(fresh);
-        for (const e of fresh) if (e.name === 'quiz.submitted' || e.name === 'review.rated') touched.add(e.learnerId);
+        for (const e of fresh) if (movesReviews(e)) touched.add(e.learnerId);
       }
       await this.db.meta.put({ key: PULL_SEQ_KEY, value: seq });
     });

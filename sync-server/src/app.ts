@@ -5,6 +5,7 @@ import { openBackend, type Backend } from './backend';
 import type { ServerConfig } from './config';
 import { ensureWritableDir } from './data-dir';
 import { AuthGuard } from './gateway/auth-guard';
+import { SharedCounters } from './gateway/shared-counters';
 import { registerSyncGateway } from './gateway/sync-routes';
 import { registerStaticApp } from './static-app';
 
@@ -26,11 +27,13 @@ export async function buildServer(config: ServerConfig, opts: BuildOptions = {})
   const admin = new AdminService(backend);
   app.decorate('relais', { backend, admin });
   const socket = config.adminSocket === false ? undefined : await startAdminSocket(config.dataDir, admin);
+  const counters = new SharedCounters();
   app.addHook('onClose', async () => {
+    counters.stop();
     socket?.close();
     await backend.close();
   });
-  await registerSyncGateway(app, { service: backend.service, registry: backend.registry, guard: new AuthGuard(backend.service.limits), audit: backend.audit, appOrigin: config.appOrigin });
+  await registerSyncGateway(app, { service: backend.service, registry: backend.registry, guard: new AuthGuard(backend.service.limits), audit: backend.audit, counters, appOrigin: config.appOrigin });
   if (config.appDir) await registerStaticApp(app, config.appDir);
   return app;
 }

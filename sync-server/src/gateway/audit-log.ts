@@ -6,6 +6,8 @@ export interface AuditEntry {
   at: string;
   ip: string;
   device: string | null;
+  /** The device id a failed login claimed. */
+  claimed?: string;
   site: string | null;
   method: string;
   route: string;

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import * as v from 'valibot';
+import { EnrolRequest } from '../../../../src/domain/sync/device.schema';
+import { badRequest, HttpError } from '../http-error';
+import { noJsonIssues } from '../sync-context';
+import { smallRoute, type RouteDeps } from './route-deps';
+
+/** [G4] [A5] [A6] `POST /_enrol`, the only route without a credential. Failed enrolments count per address. */
+export function registerEnrolRoutes(sync: FastifyInstance, { service, registry, guard }: RouteDeps): void {
+  sync.post('/_enrol', smallRoute(service), async (req, reply) => {
+    const keys = [`ip:${req.ip}`];
+    const locked = guard.lockedFor(keys);
+    if (locked > 0) throw new HttpError(429, 'too_many_requests', `trop d’échecs : réessayez dans ${Math.ceil(locked / 60_000)} min`);
+    noJsonIssues(req);
+    const parsed = v.safeParse(EnrolRequest, req.body);
+    if (!parsed.success) {
+      guard.fail(keys);
+      throw badRequest('code ou identifiant de poste invalide');
+    }
+    const res = await registry.redeem(parsed.output.code, parsed.output.deviceId);
+    if (!res.ok) {
+      if (res.reason !== 'device-taken') guard.fail(keys);
+      throw new HttpError(res.reason === 'device-taken' ? 409 : 400, res.reason, res.reason);
+    }
+    req.sync.device = { deviceId: res.enrolment.deviceId, siteId: res.enrolment.siteId, role: res.enrolment.role };
+    return reply.send(res.enrolment);
+  });
+}

@@ -12,6 +12,8 @@ export interface GatewayLimits {
   bulkDocsMax: number;
   bulkGetMax: number;
   revsDiffMax: number;
+  /** Checkpoint slots per device and database ([K4]). */
+  checkpointsPerDb: number;
   /** Failed logins (per address and per device id) before a lockout. */
   authFailuresMax: number;
   authWindowMs: number;
@@ -33,6 +35,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   bulkDocsMax: 2000,
   bulkGetMax: 2000,
   revsDiffMax: 2000,
+  checkpointsPerDb: 16,
   authFailuresMax: 10,
   authWindowMs: 10 * 60_000,
   lockoutMs: 15 * 60_000,

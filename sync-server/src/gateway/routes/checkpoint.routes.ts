@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { CheckpointStore } from '../checkpoint-store';
 import { checkpointBody } from '../request-params';
 import { dbRef, localId, noJsonIssues, type Req } from '../sync-context';
-import { checkpointKey } from '../sync.service';
 import { smallRoute, type RouteDeps } from './route-deps';
 
-/** [K1] [K2] `GET|PUT /{db}/_local/{id}`: a device's own replication checkpoints. */
+/** [K1]–[K4] `GET|PUT /{db}/_local/{id}`: a device's own replication checkpoints. */
 export function registerCheckpointRoutes(sync: FastifyInstance, { service }: RouteDeps): void {
+  const checkpoints = new CheckpointStore(service.limits.checkpointsPerDb);
+
   sync.get('/:db/_local/:id', smallRoute(service), async (req: Req) => {
     const ref = dbRef(service, req);
     const id = localId(req);
-    const doc = await service.dbOf(ref).getLocal(checkpointKey(req.sync.device!.deviceId, id));
-    return { ...doc, _id: `_local/${id}` };
+    return checkpoints.get(service.dbOf(ref), req.sync.device!.deviceId, id);
   });
 
   sync.put('/:db/_local/:id', smallRoute(service), async (req: Req, reply) => {
@@ -18,7 +19,7 @@ export function registerCheckpointRoutes(sync: FastifyInstance, { service }: Rou
     const id = localId(req);
     noJsonIssues(req);
     const doc = checkpointBody(req.body, id);
-    const rev = await service.dbOf(ref).putLocal({ ...doc, _id: checkpointKey(req.sync.device!.deviceId, id) });
+    const rev = await checkpoints.put(service.dbOf(ref), req.sync.device!.deviceId, id, doc);
     return reply.code(201).send({ ok: true, id: `_local/${id}`, rev });
   });
 }

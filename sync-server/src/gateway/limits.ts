@@ -18,6 +18,9 @@ export interface GatewayLimits {
   authFailuresMax: number;
   authWindowMs: number;
   lockoutMs: number;
+  /** Audit log rotation ([G9]): size of one file and number of files kept. */
+  auditMaxBytes: number;
+  auditFiles: number;
   /** Requests per second per device, with a burst allowance. */
   ratePerSecond: number;
   rateBurst: number;
@@ -39,6 +42,8 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   authFailuresMax: 10,
   authWindowMs: 10 * 60_000,
   lockoutMs: 15 * 60_000,
+  auditMaxBytes: 20 * 1024 * 1024,
+  auditFiles: 5,
   ratePerSecond: 50,
   rateBurst: 200,
 };

@@ -18,6 +18,8 @@ export interface GatewayLimits {
   authFailuresMax: number;
   authWindowMs: number;
   lockoutMs: number;
+  /** Bytes of request bodies being read or handled at once ([B7]). */
+  inFlightBytes: number;
   /** Audit log rotation ([G9]): size of one file and number of files kept. */
   auditMaxBytes: number;
   auditFiles: number;
@@ -42,6 +44,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   authFailuresMax: 10,
   authWindowMs: 10 * 60_000,
   lockoutMs: 15 * 60_000,
+  inFlightBytes: 64 * 1024 * 1024,
   auditMaxBytes: 20 * 1024 * 1024,
   auditFiles: 5,
   ratePerSecond: 50,

@@ -8,6 +8,7 @@ import { makeAuthenticator } from './authentication';
 import { registerCors } from './cors';
 import { registerErrorHandler } from './error-handler';
 import { notFound } from './http-error';
+import { registerInFlightBudget } from './in-flight';
 import { registerJsonBodyParser } from './json-body-parser';
 import { registerDeviceRateLimit } from './rate-limit';
 import { LongPollRegistry } from './long-poll-registry';
@@ -62,6 +63,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
         req.sync.device = await authenticate(req);
       });
       await registerDeviceRateLimit(sync, counters, service.limits);
+      registerInFlightBudget(sync, service.limits.inFlightBytes);
 
       registerEnrolRoutes(sync, routeDeps);
       registerDocumentRoutes(sync, routeDeps);

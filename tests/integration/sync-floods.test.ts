@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { basic, enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
@@ -52,5 +54,48 @@ describe('floods', () => {
     const retried = await push(docs);
     expect(retried.status).toBe(201);
     expect(retried.json).toEqual([]);
+  });
+});
+
+describe('unauthenticated requests and the audit log', () => {
+  it('[A8] [G6] unauthenticated requests are throttled per address, quietly, and a failed login records the device id it claimed', async () => {
+    const s = await startSyncServer({ limits: { anonPerMinute: 20, authFailuresMax: 1000 } });
+    try {
+      await seedSite(s.admin, site, ['ana']);
+      const real = await enrol(s, site, 'vrai');
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) statuses.push((await raw(s.url, { path: `/sync/site-${site}`, device: { deviceId: `guess-${i}`, credential: 'x' } })).status);
+      expect(statuses.slice(0, 19)).toEqual(Array(19).fill(401));
+      expect(statuses.slice(20)).toEqual(Array(40).fill(429));
+      const refused = await raw(s.url, { path: `/sync/site-${site}` });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // A terminal with its credential, behind the same address, still syncs.
+      expect((await raw(s.url, { path: `/sync/site-${site}`, device: real })).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = (await readFile(join(s.dataDir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const failed = lines.filter((l) => l.status === 401 || l.status === 429);
+      expect(failed.length).toBeLessThanOrEqual(22);
+      expect(lines.find((l) => l.status === 401)).toMatchObject({ device: null, claimed: 'guess-0' });
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('[G9] the audit log rotates by size and keeps a bounded number of files', async () => {
+    const s = await startSyncServer({ limits: { auditMaxBytes: 3000, auditFiles: 3, anonPerMinute: 10_000 } });
+    try {
+      for (let i = 0; i < 80; i++) await raw(s.url, { path: `/sync/site-${site}/_nothing-${i}` });
+      await new Promise((r) => setTimeout(r, 200));
+      const files = (await readdir(s.dataDir)).filter((f) => f.startsWith('audit.log')).sort();
+      expect(files).toEqual(['audit.log', 'audit.log.1', 'audit.log.2']);
+      for (const f of files) expect((await stat(join(s.dataDir, f))).size).toBeLessThanOrEqual(3000);
+      const kept = (await Promise.all(files.map((f) => readFile(join(s.dataDir, f), 'utf8')))).join('').trim().split('\n');
+      // The oldest lines were dropped; every kept line is whole JSON.
+      expect(kept.length).toBeLessThan(80);
+      expect(kept.every((l) => typeof (JSON.parse(l) as { at: string }).at === 'string')).toBe(true);
+    } finally {
+      await s.stop();
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { AuditLog } from './audit-log';
 export function registerAuditHook(sync: FastifyInstance, audit: AuditLog): void {
   sync.addHook('onResponse', async (req, reply) => {
     const ctx = req.sync;
-    if (!ctx) return;
+    if (!ctx || ctx.quiet) return;
     audit.write({
       at: new Date().toISOString(),
       ip: req.ip,

@@ -12,9 +12,11 @@ export interface GatewayLimits {
   bulkDocsMax: number;
   bulkGetMax: number;
   revsDiffMax: number;
+  /** Requests without a valid credential per address and minute ([A8]). */
+  anonPerMinute: number;
   /** Checkpoint slots per device and database ([K4]). */
   checkpointsPerDb: number;
-  /** Failed logins (per address and per device id) before a lockout. */
+  /** Failed logins (per address, and per device id) within the window before a lockout. */
   authFailuresMax: number;
   authWindowMs: number;
   lockoutMs: number;
@@ -40,6 +42,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   bulkDocsMax: 2000,
   bulkGetMax: 2000,
   revsDiffMax: 2000,
+  anonPerMinute: 120,
   checkpointsPerDb: 16,
   authFailuresMax: 10,
   authWindowMs: 10 * 60_000,

@@ -11,6 +11,8 @@ export interface SyncContext {
   device?: DeviceContext;
   /** The device id a request claimed, even when its login failed (audited, SPEC [G6]). */
   claimed?: string;
+  /** Not audited: one of many requests refused by the same address budget ([A8]). */
+  quiet?: boolean;
   db?: string;
   accepted: number;
   refused: { id: string; reason: string }[];

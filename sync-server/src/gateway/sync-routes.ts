@@ -38,7 +38,7 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
   const { service, registry, guard, audit, counters, appOrigin } = deps;
   const polls = new LongPollRegistry();
   registry.onRevoked((deviceId) => polls.endAll(deviceId));
-  const authenticate = makeAuthenticator(registry, guard);
+  const authenticate = makeAuthenticator(registry, guard, service.store.kind === 'couchdb');
   const routeDeps: RouteDeps = { service, registry, guard, polls };
 
   await app.register(
@@ -55,7 +55,11 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
       sync.addHook('onRequest', async (req) => {
         const route = req.routeOptions.url;
         // [G1] An unknown route is a 404 before authentication and before any body parsing.
-        if (route === FALLBACK || route === undefined) throw notFound();
+        if (route === FALLBACK || route === undefined) {
+          // [A8] Unknown routes spend the address's budget too; past it they are no longer audited.
+          if (!guard.spendAnonymous(req.ip).ok) req.sync.quiet = true;
+          throw notFound();
+        }
         if (req.method === 'OPTIONS' || UNAUTHENTICATED.has(route)) return;
         // [G1] A name that can never be one of our databases is a 404 before anything else.
         const dbName = (req.params as { db?: string }).db;

@@ -5,7 +5,7 @@ import { openBackend, type Backend } from './backend';
 import type { ServerConfig } from './config';
 import { ensureWritableDir } from './data-dir';
 import { AuthGuard } from './gateway/auth-guard';
-import { SharedCounters } from './gateway/shared-counters';
+import { GATEWAY_DB, SharedCounters } from './gateway/shared-counters';
 import { registerSyncGateway } from './gateway/sync-routes';
 import { registerStaticApp } from './static-app';
 
@@ -28,6 +28,8 @@ export async function buildServer(config: ServerConfig, opts: BuildOptions = {})
   app.decorate('relais', { backend, admin });
   const socket = config.adminSocket === false ? undefined : await startAdminSocket(config.dataDir, admin);
   const counters = new SharedCounters();
+  // [S2] Several gateways on one CouchDB share their counters (rate limits, budgets, lockouts).
+  if (backend.store.kind === 'couchdb') await counters.share(backend.store.db(GATEWAY_DB));
   app.addHook('onClose', async () => {
     counters.stop();
     socket?.close();

@@ -174,6 +174,12 @@ export class DeviceRegistry {
     return p;
   }
 
+  /** [A2] Whether the device is active as the store has it now. */
+  async isActiveNow(deviceId: string): Promise<boolean> {
+    const d = await this.fetchFresh(deviceId);
+    return !!d && !d.revokedAt;
+  }
+
   isActive(deviceId: string): boolean {
     const d = this.#devices.get(deviceId);
     return !!d && !d.revokedAt;

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { StoreConflict, type StoreDb, type StoredDoc } from '../store/sync-store';
+import { StoreConflict, StoreUnavailable, type StoreDb, type StoredDoc } from '../store/sync-store';
+
+/** The store database where gateways publish their counters. */
+export const GATEWAY_DB = 'relais-gateway';
 
 /** A count in the current window, summed over every gateway, and the milliseconds left of the window. */
 export interface CounterWindow {
@@ -43,6 +46,7 @@ export class SharedCounters {
   #dirty = false;
   #flushing: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #republish: NodeJS.Timeout | undefined;
   #stopFeed: (() => void) | undefined;
 
   constructor(
@@ -104,12 +108,24 @@ export class SharedCounters {
   }
 
   /** Shares the counters through a database of the store (a CouchDB that several gateways use). */
-  share(db: StoreDb, flushMs = 200): void {
+  async share(db: StoreDb, flushMs = 200): Promise<void> {
     this.#db = db;
-    this.#stopFeed = db.onChange((doc) => {
-      if (doc.type === 'gateway-counters' && doc._id !== this.#docId) this.#absorb(doc as CountersDoc);
-    });
     this.#timer = setInterval(() => void this.flush(), flushMs).unref();
+    // Every few seconds the counts go out again, even unchanged: a gateway that missed a change of the
+    // feed (the backend was down) catches up.
+    this.#republish = setInterval(() => (this.#dirty = this.#entries.size > 0 || this.#locks.size > 0), 5000).unref();
+    try {
+      await db.info(); // creates the database on first use, before the feed follows it
+      this.#stopFeed = db.onChange((doc) => {
+        if (doc.type === 'gateway-counters' && doc._id !== this.#docId) this.#absorb(doc as CountersDoc);
+      });
+      // Locks and counts published before this gateway started.
+      for (const d of await db.allDocs({ startkey: 'counters:', endkey: 'counters:\uffff' })) if (d._id !== this.#docId) this.#absorb(d as CountersDoc);
+    } catch (e) {
+      if (!(e instanceof StoreUnavailable)) throw e;
+      // The store is down: counting goes on here, and the feed is followed once it is back.
+      if (!this.#stopFeed) setTimeout(() => void this.share(db, flushMs), 2000).unref();
+    }
   }
 
   get #docId(): string {
@@ -165,6 +181,7 @@ export class SharedCounters {
 
   stop(): void {
     clearInterval(this.#timer);
+    clearInterval(this.#republish);
     this.#stopFeed?.();
   }
 }

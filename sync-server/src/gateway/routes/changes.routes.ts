@@ -16,7 +16,7 @@ export function registerChangesRoutes(sync: FastifyInstance, { service, registry
     try {
       const res = await service.changes(ref, params, poll.signal);
       // [A2] A device revoked while it waited gets no answer but the refusal.
-      if (!registry.isActive(deviceId)) throw new HttpError(401, 'unauthorized', 'poste révoqué');
+      if (!(await registry.isActiveNow(deviceId))) throw new HttpError(401, 'unauthorized', 'poste révoqué');
       return res;
     } finally {
       poll.done();

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import { assemblePack } from '../domain/sync/content-docs';
-import type { EnrolResponse } from '../domain/sync/device.schema';
+import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
 import { failureOf, SyncFailure, type LocalReplica, type PulledRecords, type ReplicaTarget, type SyncStorePort, type SyncSummary } from './sync-ports';
 
@@ -94,7 +94,7 @@ export async function enrolTerminal(baseUrl: string, code: string, deviceId: str
     res = await fetch(`${baseUrl.replace(/\/$/, '')}/sync/_enrol`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.trim().toUpperCase(), deviceId }),
+      body: JSON.stringify({ code: normaliseEnrolCode(code), deviceId }),
     });
   } catch {
     return { ok: false, reason: 'network' };

@@ -11,13 +11,13 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page and returns its serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core in the page and returns its serious and critical violations, and those of `alsoRules` whatever their impact. */
+export async function seriousA11yViolations(page: Page, alsoRules: string[] = []): Promise<AxeViolation[]> {
   // addScriptTag would be blocked by the CSP; evaluate runs in the page's main world regardless.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document)).violations;
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id));
 }

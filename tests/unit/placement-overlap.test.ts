@@ -6,7 +6,7 @@ import { makeItem } from '../support/pack-factory';
 const moduleItem = makeItem('q01-001');
 
 function reworded(id: string, prompt: string, choices: string[]): QuizItem {
-  return { ...makeItem(id), prompt, choices, answer: 0 };
+  return { ...makeItem(id), type: 'single', prompt, choices, answer: 0 };
 }
 
 describe('placement items measured against module items', () => {

@@ -26,6 +26,8 @@ interface LoadedQuiz {
   title: string;
   definition: QuizDefinition;
   items: QuizItem[];
+  /** The placement's words to the learner before the first question, one paragraph per line. */
+  intro?: string;
 }
 
 /** One quiz being taken by the signed-in learner: answers, per-item feedback, result. */
@@ -231,5 +233,6 @@ async function placementQuiz(): Promise<LoadedQuiz | undefined> {
     title: placement.title,
     definition: { id: placement.id, passMark: 0, retry: { maxAttempts: 1 } },
     items: placement.items,
+    intro: placement.intro,
   };
 }

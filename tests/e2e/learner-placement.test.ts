@@ -15,6 +15,9 @@ describe('placement (bilan initial)', () => {
     const next = page.getByTestId('next-step');
     await expect.poll(() => next.textContent()).toContain('Faire le bilan de départ');
     await next.getByRole('link').click();
+    // The intro (what the bilan is for, how long, several sittings) shows above the first question.
+    const firstParagraph = placement.intro.split('\n')[0] as string;
+    await expect.poll(() => page.getByTestId('placement-intro').textContent()).toContain(firstParagraph);
 
     expect(await playQuiz(page, app.pack, true)).toBe(true);
     const result = page.getByTestId('quiz-result');

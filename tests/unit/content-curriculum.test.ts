@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content-build/compile-content';
 import { compileInk, isKnownCriterion, parseScoreTag } from '../../src/content-build/ink';
 import { checkInkStory, exploreInk, knotNames } from '../../src/content-build/ink-check';
+import { placementOverlaps } from '../../src/content-build/placement-overlap';
 import { contentReport } from '../../src/content-build/report';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
 import { QUIZ_ITEM_TYPES } from '../../src/domain/content/quiz.schema';
@@ -92,6 +93,23 @@ describe('the real CRCD programme', () => {
     const placed = new Set(pack.placement?.items.map((i) => i.competency));
     const missing = pack.programme.blocks.flatMap((b) => b.competencies.map((c) => c.id)).filter((id) => !placed.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it('gives the placement 4 to 6 items per competency, with reading, writing, percentage and copying probes', () => {
+    const items = pack.placement?.items ?? [];
+    const counts = pack.programme.blocks.flatMap((b) => b.competencies).map((c) => [c.id, items.filter((i) => i.competency === c.id).length] as const);
+    expect(counts.filter(([, n]) => n < 4 || n > 6)).toEqual([]);
+    const prompts = items.map((i) => i.prompt);
+    expect(prompts.filter((p) => /%/.test(p)).length, 'percentages').toBeGreaterThanOrEqual(4);
+    expect(prompts.filter((p) => /recopiez|dicte/i.test(p)).length, 'copying').toBeGreaterThanOrEqual(2);
+    expect(prompts.filter((p) => /faute|mal écrit|corrections/i.test(p)).length, 'writing').toBeGreaterThanOrEqual(3);
+    expect(prompts.filter((p) => /écrit :|SMS :|e-mail d'une|chat :/i.test(p)).length, 'reading').toBeGreaterThanOrEqual(3);
+  });
+
+  it('copies no module item into the placement (pl-031 keeps its id)', () => {
+    const moduleItems = pack.modules.flatMap((m) => m.items);
+    expect(placementOverlaps(pack.placement?.items ?? [], moduleItems)).toEqual([]);
+    expect(pack.placement?.items.map((i) => i.id)).toContain('pl-031');
   });
 });
 

@@ -2,6 +2,7 @@ import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
+import { movesForward } from '../domain/sync/signed-pull';
 import type { AppDb, SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
 import { ENROLMENT_KEY } from './terminal.repository';
@@ -21,6 +22,8 @@ export interface SyncSummary {
   sent: number;
   received: number;
   refused: { id: string; reason: string }[];
+  /** Pulled trainer documents this terminal did not keep: they did not verify against the site's keys. */
+  ignored?: { id: string; reason: string }[];
   contentInstalled: boolean;
   failure?: string;
 }
@@ -81,12 +84,19 @@ export class SyncRepository {
     return typeof v === 'number' ? v : 0;
   }
 
-  /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
+  /**
+   * Pulled learners and bilans replace local copies only when they move forward (a higher signed
+   * version: nothing rolls back); pulled events of other terminals are added once, already synced.
+   */
   async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
     await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
-      if (learners.length) await this.db.learners.bulkPut(learners);
-      if (assessments.length) await this.db.assessments.bulkPut(assessments);
+      const heldLearners = await this.db.learners.bulkGet(learners.map((l) => l.learnerId));
+      const newerLearners = learners.filter((l, i) => movesForward(heldLearners[i], l));
+      if (newerLearners.length) await this.db.learners.bulkPut(newerLearners);
+      const heldAssessments = await this.db.assessments.bulkGet(assessments.map((a) => a._id));
+      const newerAssessments = assessments.filter((a, i) => movesForward(heldAssessments[i], a));
+      if (newerAssessments.length) await this.db.assessments.bulkPut(newerAssessments);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));

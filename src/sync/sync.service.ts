@@ -1,7 +1,9 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
+import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
 import { assemblePack } from '../domain/sync/content-docs';
+import { keepVerified } from '../domain/sync/signed-pull';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
 import type { PulledRecords, SyncSummary } from '../storage/sync.repository';
@@ -69,6 +71,16 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
       else if (r.type === 'assessment') pulled.assessments.push(r);
     }
+    // Trainer decisions count only when they verify here too (the repository then keeps only forward moves).
+    const keys = (await replica.trainerKeys()).flatMap((d) => {
+      const k = checkSiteRecord(plain(d));
+      return k.ok && k.record.type === 'trainer-key' ? [k.record as TrainerKeyDoc] : [];
+    });
+    const learners = await keepVerified(pulled.learners, keys, enrolment.siteId);
+    const assessments = await keepVerified(pulled.assessments, keys, enrolment.siteId);
+    pulled.learners = learners.kept;
+    pulled.assessments = assessments.kept;
+    summary.ignored = [...learners.dropped, ...assessments.dropped];
     await deps.store.savePulled(pulled, changed.lastSeq);
     summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
 

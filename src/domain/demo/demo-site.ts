@@ -1,6 +1,7 @@
 import { hashPin } from '../auth/pin';
 import { learnerDocId } from '../records/ids';
 import type { LearnerDoc } from '../records/learner.schema';
+import { signDoc } from '../sync/signed-doc';
 
 /**
  * The demo site that `npm start` seeds on the server and that a fresh terminal shows until a
@@ -15,20 +16,30 @@ export const DEMO_LEARNERS = [
   { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '2580' },
 ] as const;
 
+/** The demo learners, version 1 signed by the demo trainer (registered as a trainer key of site `demo`). */
 export async function demoLearnerDocs(createdAt = '2026-01-05T08:00:00.000Z'): Promise<LearnerDoc[]> {
+  const { privateKey } = await demoTrainerKeys();
   return Promise.all(
-    DEMO_LEARNERS.map(async (l) => ({
-      _id: learnerDocId(l.learnerId),
-      schema: 1 as const,
-      type: 'learner' as const,
-      siteId: DEMO_SITE_ID,
-      learnerId: l.learnerId,
-      firstName: l.firstName,
-      avatar: l.avatar,
-      pin: await hashPin(l.pin),
-      active: true,
-      createdAt,
-    })),
+    DEMO_LEARNERS.map(async (l) =>
+      signDoc(
+        {
+          _id: learnerDocId(l.learnerId),
+          schema: 2 as const,
+          type: 'learner' as const,
+          siteId: DEMO_SITE_ID,
+          learnerId: l.learnerId,
+          firstName: l.firstName,
+          avatar: l.avatar,
+          pin: await hashPin(l.pin),
+          active: true,
+          createdAt,
+          signedBy: DEMO_TRAINER.keyId,
+          version: 1,
+          prevHash: null,
+        },
+        privateKey,
+      ),
+    ),
   );
 }
 
@@ -51,8 +62,13 @@ const ED25519_PKCS8_PREFIX = '302e020100300506032b657004220420';
 const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 
 /** The demo trainer's signing key and raw public key (base64), through WebCrypto. */
-export async function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
-  const pkcs8 = hexBytes(ED25519_PKCS8_PREFIX + DEMO_TRAINER.seedHex);
+export function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  return ed25519FromSeed(DEMO_TRAINER.seedHex);
+}
+
+/** An Ed25519 key pair from a published 32-byte seed (hex): demo and test keys only, never real ones. */
+export async function ed25519FromSeed(seedHex: string): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  const pkcs8 = hexBytes(ED25519_PKCS8_PREFIX + seedHex);
   const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, true, ['sign']);
   const jwk = await crypto.subtle.exportKey('jwk', privateKey);
   const raw = atob((jwk.x ?? '').replace(/-/g, '+').replace(/_/g, '/'));

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SignedFields } from '../sync/signed-doc';
 import { Base64, IsoDate, Slug } from './ids';
 
 export const AVATARS = ['soleil', 'palmier', 'tortue', 'colibri', 'vague', 'volcan', 'ananas', 'etoile', 'bateau', 'fleur', 'lune', 'poisson'] as const;
@@ -11,10 +12,10 @@ export const PinHash = v.strictObject({
 });
 export type PinHash = v.InferOutput<typeof PinHash>;
 
-/** A learner of a site, as trainers enrol them and terminals pull them. */
+/** A learner of a site, as trainers enrol them (signed, bound to its version) and terminals pull them. */
 export const LearnerDoc = v.strictObject({
   _id: v.string(),
-  schema: v.literal(1),
+  schema: v.literal(2),
   type: v.literal('learner'),
   siteId: Slug,
   learnerId: Slug,
@@ -23,5 +24,6 @@ export const LearnerDoc = v.strictObject({
   pin: PinHash,
   active: v.boolean(),
   createdAt: IsoDate,
+  ...SignedFields,
 });
 export type LearnerDoc = v.InferOutput<typeof LearnerDoc>;

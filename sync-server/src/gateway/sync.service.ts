@@ -1,5 +1,6 @@
 import type { SiteRecord } from '../../../src/domain/records/record-validate';
 import type { TrainerKeyDoc } from '../../../src/domain/records/assessment.schema';
+import { clockFlag } from '../../../src/domain/records/event-time';
 import { eventDocId, learnerDocId, SEQ_WIDTH, trainerKeyDocId } from '../../../src/domain/records/ids';
 import { checkSuccession, isSignedDoc, verifyDocSignature, type SignedDoc } from '../../../src/domain/sync/signed-doc';
 import { CONTENT_DB, siteDbName, type DbRef } from '../../../src/domain/sync/db-names';
@@ -50,8 +51,8 @@ export class SyncService {
    * [W1]–[W13] Checks every document on its own, writes the accepted ones in one call, and
    * returns a reason for each refused one. A bad document never blocks the others.
    */
-  /** Learners seen on a site: they are never deleted, so a positive answer can be kept. */
-  readonly #knownLearners = new Set<string>();
+  /** Learners seen on a site, with their creation time: they are never deleted, so an answer can be kept. */
+  readonly #knownLearners = new Map<string, string>();
 
   /** Per (database, learner, device): the highest event seq stored. Embedded store only (one process). */
   readonly #eventHighWater = new Map<string, number>();
@@ -147,18 +148,23 @@ export class SyncService {
     const unknownLearners = [...needLearners].filter((id) => !this.#knownLearners.has(learnerKey(id)));
     const [existing, found, keys] = await Promise.all([
       this.#existing(db, unique),
-      db.existing(unknownLearners),
+      this.#learners(db, unknownLearners),
       this.#trainerKeys(db, [...needKeys]),
     ]);
-    for (const [id, v] of found) if (!v.deleted) this.#knownLearners.add(learnerKey(id));
+    for (const [id, createdAt] of found) this.#knownLearners.set(learnerKey(id), createdAt);
     const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) };
     const current = await this.#currentSigned(db, unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)));
     const writable: StoredDoc[] = [];
+    const receivedAt = new Date().toISOString();
     for (const c of unique) {
       const id = c.record._id;
       const reason = await this.#storeRules(db, c, existing.get(id), learners, keys, device, current.get(id));
       if (reason) refused.push({ id, reason });
-      else writable.push(c.doc as StoredDoc);
+      else if (c.kind === 'site' && c.record.type === 'event' && !existing.has(id)) {
+        // [W18] The receipt is the server's: the event keeps its device time, flagged when impossible.
+        const clock = clockFlag(c.record.at, receivedAt, this.#knownLearners.get(learnerKey(learnerDocId(c.record.learnerId))));
+        writable.push({ ...(c.doc as StoredDoc), receipt: clock ? { at: receivedAt, clock } : { at: receivedAt } });
+      } else writable.push(c.doc as StoredDoc);
     }
     const failures = await db.writeRevisions(writable);
     const failed = new Set(failures.map((f) => f.id));
@@ -193,6 +199,22 @@ export class SyncService {
     if (!existing) return null;
     if (existing.rev === c.revs.rev) return null;
     return checkAgainstStored(c, existing, await db.leaves(c.record._id));
+  }
+
+  /** Creation time of each learner found (by document id); missing ones are left out. */
+  async #learners(db: StoreDb, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const d = (await db.get(id)) as StoredDoc;
+          if (d.type === 'learner') out.set(id, typeof d.createdAt === 'string' ? d.createdAt : '');
+        } catch (e) {
+          if (!(e instanceof StoreNotFound)) throw e;
+        }
+      }),
+    );
+    return out;
   }
 
   /** The current (winning) stored version of each signed document about to be replaced. */

@@ -57,6 +57,7 @@ export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, devic
   const record = checked.record;
   if (record.siteId !== device.siteId || db.siteId !== device.siteId) return refuse('document d’un autre site');
   if (record.type === 'event') {
+    if (record.receipt) return refuse('le reçu d’un événement est posé par le serveur seulement');
     if (record.deviceId !== device.deviceId) return refuse('événement d’un autre poste');
     if (revs.generation !== 1) return refuse('un événement ne se modifie pas (révision 1 attendue)');
   } else if (record.type === 'trainer-key') {

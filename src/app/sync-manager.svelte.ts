@@ -1,6 +1,7 @@
 import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
 import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
+import { clockLooksWrong } from '../domain/records/event-time';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { SyncRepository, type SyncSummary } from '../storage/sync.repository';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../sync/sync.service';
@@ -58,6 +59,12 @@ class SyncManager {
   }
   get lastSyncAt() {
     return this.#lastSyncAt;
+  }
+  /** Minutes this terminal's clock was off from the server's at the last sync, when beyond the skew. */
+  get clockOffMinutes(): number | undefined {
+    const skew = this.#summary?.clockSkewMs;
+    if (skew === undefined || !clockLooksWrong(skew, 0)) return undefined;
+    return Math.round(skew / 60_000);
   }
   /** Events the server refused in earlier runs, kept on this terminal. */
   get refused() {

@@ -26,6 +26,8 @@ export interface SyncSummary {
   ignored?: { id: string; reason: string }[];
   contentInstalled: boolean;
   failure?: string;
+  /** This terminal's clock minus the server's, measured at the start of the run. */
+  clockSkewMs?: number;
 }
 
 /** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */

@@ -11,6 +11,8 @@ export interface LocalReplica {
   pull(onProgress: (written: number) => void): Promise<{ written: number }>;
   /** Site documents changed locally since `seq` (pulled ones included). */
   changedSince(seq: number): Promise<{ docs: Record<string, unknown>[]; lastSeq: number }>;
+  /** The server's clock (its HTTP `Date` header), in ms, to tell staff when this terminal's clock is off. */
+  serverNow(): Promise<number | undefined>;
   /** The site's trainer-key documents held by the replica (all of them, not only the changed ones). */
   trainerKeys(): Promise<Record<string, unknown>[]>;
   /** The documents with `_rev` and `_revisions`, as a push would send them. */

@@ -47,6 +47,8 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
   let replica: LocalReplica | undefined;
   try {
     replica = await deps.openReplica({ baseUrl: deps.baseUrl, siteId: enrolment.siteId, deviceId: enrolment.deviceId, credential: enrolment.credential });
+    const serverNow = await replica.serverNow();
+    if (serverNow !== undefined) summary.clockSkewMs = Date.now() - serverNow;
     const pending = await deps.store.pendingEvents(enrolment.siteId);
     onProgress({ phase: 'push', done: 0, total: pending.length });
     await replica.stage(pending as unknown as Record<string, unknown>[]);

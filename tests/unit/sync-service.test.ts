@@ -10,7 +10,7 @@ import { makePack } from '../support/pack-factory';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
 
-async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean }) {
+async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean; serverNow?: number }) {
   const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
   const refused: string[] = [];
@@ -25,6 +25,7 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
     },
     pull: async () => ({ written: o.pulled?.length ?? 0 }),
     changedSince: async () => ({ docs: o.pulled ?? [], lastSeq: 9 }),
+    serverNow: async () => o.serverNow,
     trainerKeys: async () => keys,
     withRevisions: async () => [],
     pullContent: async () => ({ written: 0 }),
@@ -88,6 +89,12 @@ describe('a sync run', () => {
       'learner:dan': 'signature invalide',
       'assessment:ana:b2': 'signature invalide',
     });
+  });
+
+  it('measures how far this terminal’s clock is from the server’s', async () => {
+    const f = await fakes({ pending: [], serverNow: Date.now() - 3 * 3600_000 });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(summary.clockSkewMs).toBeGreaterThan(3 * 3600_000 - 60_000);
   });
 
   it('a failed push marks nothing and says why', async () => {

@@ -5,7 +5,7 @@ import type { EnrolResponse } from '../domain/sync/device.schema';
 import { movesForward } from '../domain/sync/signed-pull';
 import type { AppDb, SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
-import { ENROLMENT_KEY } from './terminal.repository';
+import { DEVICE_KEY, ENROLMENT_KEY } from './terminal.repository';
 
 const PULL_SEQ_KEY = 'syncPullSeq';
 
@@ -45,6 +45,8 @@ export class SyncRepository {
   async saveEnrolment(e: EnrolResponse): Promise<void> {
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ key: ENROLMENT_KEY, value: e });
+      // The server may give a new generation of the id (a revoked id is never reused, [A6]): new events use it.
+      await this.db.meta.put({ key: DEVICE_KEY, value: e.deviceId });
       // A new enrolment (maybe on another site) starts pulling from the beginning.
       await this.db.meta.delete(PULL_SEQ_KEY);
     });

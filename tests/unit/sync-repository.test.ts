@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
+import { TerminalRepository } from '../../src/storage/terminal.repository';
 import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../integration/helpers/sync-factories';
 
 describe('sync repository (Dexie)', () => {
@@ -33,8 +34,10 @@ describe('sync repository (Dexie)', () => {
     expect(await db.learners.count()).toBe(1);
     expect(await repo.pullSeq()).toBe(43);
 
-    await repo.saveEnrolment({ deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) });
+    await repo.saveEnrolment({ deviceId: 't1-g2', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) });
     expect(await repo.pullSeq()).toBe(0);
+    // [A6] The id the server enrolled (a new generation after a revocation) is the one new events carry.
+    expect(await new TerminalRepository(db).deviceId()).toBe('t1-g2');
     await repo.recordRun('2026-01-01T00:00:00.000Z', { ok: true, sent: 1, received: 2, refused: [], contentInstalled: false });
     expect((await repo.lastRun())?.summary.sent).toBe(1);
     db.close();

@@ -1,5 +1,5 @@
 import { afterFailure, attemptsLeft, isLocked, NO_LOCKOUT } from '../domain/auth/pin-lockout';
-import { hashPin, verifyPin } from '../domain/auth/pin';
+import { hashPin, needsUpgrade, verifyPin } from '../domain/auth/pin';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock, type IdlePhase } from '../domain/session/active-time';
 import type { CurrentSession } from '../storage/learner.repository';
@@ -94,13 +94,16 @@ class SessionManager {
     if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
     const lock = await learnerRepository.lockout(learnerId);
     if (isLocked(lock, now)) return { ok: false, reason: 'pin-locked', until: lock.lockedUntil as string };
-    if (!(await verifyPin(pin, learner.pin))) {
+    const stored = await learnerRepository.pinHash(learner);
+    if (!(await verifyPin(pin, stored))) {
       const next = afterFailure(lock, now);
       await learnerRepository.setLockout(learnerId, next);
       if (isLocked(next, now)) return { ok: false, reason: 'pin-locked', until: next.lockedUntil as string };
       return { ok: false, reason: 'wrong-pin', attemptsLeft: attemptsLeft(next) };
     }
     await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
+    // An old (PBKDF2) hash is upgraded now, while the PIN is known.
+    if (needsUpgrade(stored)) await learnerRepository.setUpgradedPin(learner, await hashPin(pin));
     const session: CurrentSession = {
       learnerId,
       sessionId: `s-${randomSlug(12)}`,

@@ -1,4 +1,4 @@
-import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
+import { hashPin, needsUpgrade, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
 import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
 import { clockLooksWrong } from '../domain/records/event-time';
@@ -97,6 +97,7 @@ class SyncManager {
       return 'wrong';
     }
     this.#pinTries = 0;
+    if (needsUpgrade(hash)) await terminalRepository.setStaffPin(await hashPin(pin));
     this.#unlocked = true;
     this.#demoPin = pin === DEMO_STAFF_PIN;
     await this.refresh();

@@ -11,9 +11,9 @@ export const DEMO_SITE_ID = 'demo';
 export const DEMO_STAFF_PIN = '246810';
 
 export const DEMO_LEARNERS = [
-  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '1234' },
-  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '5678' },
-  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '2580' },
+  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '123456' },
+  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '567890' },
+  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '258025' },
 ] as const;
 
 /** The demo learners, version 1 signed by the demo trainer (registered as a trainer key of site `demo`). */

@@ -3,6 +3,9 @@ import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from '../.
 import type { LearnerDoc } from '../../../src/domain/records/learner.schema';
 import type { ProgressEvent } from '../../../src/domain/records/progress-event.schema';
 import { hashPin } from '../../../src/domain/auth/pin';
+
+/** The cheapest Argon2id the schema accepts: keeps tests fast (the cost itself is measured by the bench). */
+export const TEST_ARGON2 = { memoryKiB: 8_192, iterations: 1, parallelism: 1 } as const;
 import { ed25519FromSeed } from '../../../src/domain/demo/demo-site';
 import { nextVersionFields, signDoc, type SignedDoc } from '../../../src/domain/sync/signed-doc';
 
@@ -25,7 +28,7 @@ export async function trainerKeyFactory(siteId: string): Promise<TrainerKeyDoc> 
   return { _id: trainerKeyDocId(TEST_TRAINER.keyId), schema: 1, type: 'trainer-key', siteId, keyId: TEST_TRAINER.keyId, trainerName: TEST_TRAINER.name, publicKey: (await testTrainerKeys()).publicKey, registeredAt: '2026-01-01T00:00:00.000Z' };
 }
 
-/** A valid learner document, version 1 signed by the test trainer; a low PBKDF2 count keeps tests fast. */
+/** A valid learner document, version 1 signed by the test trainer; a cheap Argon2id keeps tests fast. */
 export async function learnerFactory(siteId: string, learnerId: string, o: Partial<Pick<LearnerDoc, 'firstName' | 'avatar' | 'active'>> = {}): Promise<LearnerDoc> {
   return signedFactory({
     _id: learnerDocId(learnerId),
@@ -35,7 +38,7 @@ export async function learnerFactory(siteId: string, learnerId: string, o: Parti
     learnerId,
     firstName: o.firstName ?? `Apprenant ${learnerId}`,
     avatar: o.avatar ?? 'soleil',
-    pin: await hashPin('1234', 10_000),
+    pin: await hashPin('1234', TEST_ARGON2),
     active: o.active ?? true,
     createdAt: '2026-01-05T08:00:00.000Z',
   });

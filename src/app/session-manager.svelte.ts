@@ -71,7 +71,7 @@ class SessionManager {
       const demo = await import('../domain/demo/demo-site');
       await learnerRepository.seedIfEmpty(() => demo.demoLearnerDocs());
       // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
-      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(await hashPin(demo.DEMO_STAFF_PIN));
+      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demo.DEMO_STAFF_PIN_HASH);
     }
     await this.reloadLearners();
     const saved = await learnerRepository.currentSession();

@@ -1,5 +1,5 @@
 import { hashPin, needsUpgrade, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
-import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
+import { DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
 import { clockLooksWrong } from '../domain/records/event-time';
 import type { EnrolResponse } from '../domain/sync/device.schema';
@@ -85,7 +85,7 @@ class SyncManager {
     if (Date.now() < this.#pinLockedUntil) return 'locked';
     let hash = await terminalRepository.staffPin();
     if (!hash) {
-      hash = await hashPin(DEMO_STAFF_PIN);
+      hash = DEMO_STAFF_PIN_HASH;
       await terminalRepository.setStaffPin(hash);
     }
     if (!(await verifyPin(pin, hash))) {

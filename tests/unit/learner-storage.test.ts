@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterFailure, attemptsLeft, isLocked, NO_LOCKOUT } from '../../src/domain/auth/pin-lockout';
-import { hashPin, hashPinPbkdf2, needsUpgrade, verifyPin } from '../../src/domain/auth/pin';
+import { hashPin, hashPinPbkdf2, needsUpgrade, NEW_PIN_PATTERN, verifyPin } from '../../src/domain/auth/pin';
 import { learnerFactory, signedFactory, TEST_ARGON2 } from '../integration/helpers/sync-factories';
-import { demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH, demoLearnerDocs } from '../../src/domain/demo/demo-site';
 import { checkSiteRecord } from '../../src/domain/records/record-validate';
 import { AppDb } from '../../src/storage/app-db';
 import { LearnerRepository } from '../../src/storage/learner.repository';
@@ -143,5 +143,13 @@ describe('terminal and learner state', () => {
     expect(await repo.draft('demo-kevin', 'quiz:q1')).toBeUndefined();
     await repo.deleteDraft('demo-marius', 'quiz:q1');
     expect(await repo.draft('demo-marius', 'quiz:q1')).toBeUndefined();
+  });
+});
+
+describe('demo PINs', () => {
+  it('the demo learners’ and staff hashes, made once, match the printed PINs', async () => {
+    for (const l of DEMO_LEARNERS) expect(await verifyPin(l.pin, l.pinHash)).toBe(true);
+    expect(await verifyPin(DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH)).toBe(true);
+    expect(DEMO_LEARNERS.every((l) => NEW_PIN_PATTERN.test(l.pin))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-import { hashPin } from '../auth/pin';
+import { ARGON2_PARAMS } from '../auth/pin';
 import { learnerDocId } from '../records/ids';
-import type { LearnerDoc } from '../records/learner.schema';
+import type { LearnerDoc, PinHash } from '../records/learner.schema';
 import { signDoc } from '../sync/signed-doc';
 
 /**
@@ -10,11 +10,19 @@ import { signDoc } from '../sync/signed-doc';
 export const DEMO_SITE_ID = 'demo';
 export const DEMO_STAFF_PIN = '246810';
 
+const demoHash = (salt: string, hash: string): PinHash => ({ algo: 'argon2id', ...ARGON2_PARAMS, salt, hash });
+
+/**
+ * The demo PINs with their Argon2id hashes made once (fixed salts: the PINs are public anyway), so that
+ * a fresh terminal seeds them without loading the KDF on its first screen. A test checks they match.
+ */
 export const DEMO_LEARNERS = [
-  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '123456' },
-  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '567890' },
-  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '258025' },
+  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '123456', pinHash: demoHash('ZYqv1PkeQ2iNstf8IUZrkA==', '4yQwesSuW5lfuKjc870ADuNcilj8GbpOL1h4frXYoNc=') },
+  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '567890', pinHash: demoHash('yu8UOV6DqM3yFzxhhqvQ9Q==', 'XzLdsh5HY4DJMuo4SflZI2TNa7IUe9pVOOWdDlYQJak=') },
+  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '258025', pinHash: demoHash('L1R5nsPoDTJXfKHG6xA1Wg==', 'Wq6hqP6g9sBMLUwMlAucTP7GAEx7ijIkGO2ZOB9TWRs=') },
 ] as const;
+/** The demo staff PIN's hash, made once as above. */
+export const DEMO_STAFF_PIN_HASH = demoHash('lLneAyhNcpe84QYrUHWavw==', 'o0aEHGGUflC2bZeIY6mMQ8z36bkIZ/6o4mVAIqgM2fM=');
 
 /** The demo learners, version 1 signed by the demo trainer (registered as a trainer key of site `demo`). */
 export async function demoLearnerDocs(createdAt = '2026-01-05T08:00:00.000Z'): Promise<LearnerDoc[]> {
@@ -30,7 +38,7 @@ export async function demoLearnerDocs(createdAt = '2026-01-05T08:00:00.000Z'): P
           learnerId: l.learnerId,
           firstName: l.firstName,
           avatar: l.avatar,
-          pin: await hashPin(l.pin),
+          pin: l.pinHash,
           active: true,
           createdAt,
           signedBy: DEMO_TRAINER.keyId,

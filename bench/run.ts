@@ -32,6 +32,7 @@ await section('démarrage à froid hors ligne', () => benchColdStart());
 for (const [file, fn, name] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation'],
+  ['./pin-search-bench.ts', 'benchPinSearch', 'coût d’une recherche de PIN'],
 ] as const) {
   if (!existsSync(resolve('bench', file))) {
     console.error(`bench/${file} manque : ${name} non mesuré.`);

@@ -1,6 +1,6 @@
 import { attemptPin, LEARNER_PIN_POLICY, lockedUntil, NO_LOCKOUT, STAFF_PIN_POLICY, type PinAttempt } from '../domain/auth/pin-lockout';
 import { STAFF_LOCKOUT_KEY } from '../storage/lockout.repository';
-import { hashPin, verifyPin } from '../domain/auth/pin';
+import { hashPin, needsUpgrade, verifyPin } from '../domain/auth/pin';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock, type IdlePhase } from '../domain/session/active-time';
 import type { CurrentSession } from '../storage/learner.repository';
@@ -69,7 +69,7 @@ class SessionManager {
       const demo = await import('../domain/demo/demo-site');
       await learnerRepository.seedIfEmpty(() => demo.demoLearnerDocs());
       // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
-      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(await hashPin(demo.DEMO_STAFF_PIN));
+      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demo.DEMO_STAFF_PIN_HASH);
     }
     await this.reloadLearners();
     const saved = await learnerRepository.currentSession();
@@ -91,8 +91,11 @@ class SessionManager {
     const now = new Date();
     const learner = this.#learners.find((l) => l.learnerId === learnerId);
     if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
-    const attempt = await attemptPin(lockoutRepository, learnerId, LEARNER_PIN_POLICY, now, () => verifyPin(pin, learner.pin));
+    const stored = await learnerRepository.pinHash(learner);
+    const attempt = await attemptPin(lockoutRepository, learnerId, LEARNER_PIN_POLICY, now, () => verifyPin(pin, stored));
     if (!attempt.ok) return attempt;
+    // An old (PBKDF2) hash is upgraded now, while the PIN is known.
+    if (needsUpgrade(stored)) await learnerRepository.setUpgradedPin(learner, await hashPin(pin));
     const session: CurrentSession = {
       learnerId,
       sessionId: `s-${randomSlug(12)}`,

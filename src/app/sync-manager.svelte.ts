@@ -1,8 +1,9 @@
-import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
+import { hashPin, needsUpgrade, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
 import { attemptPin, STAFF_PIN_POLICY } from '../domain/auth/pin-lockout';
 import { STAFF_LOCKOUT_KEY } from '../storage/lockout.repository';
-import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
+import { DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
+import { clockLooksWrong } from '../domain/records/event-time';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { SyncRepository } from '../storage/sync.repository';
 import type { SyncSummary } from '../sync/sync-ports';
@@ -60,6 +61,12 @@ class SyncManager {
   get lastSyncAt() {
     return this.#lastSyncAt;
   }
+  /** Minutes this terminal's clock was off from the server's at the last sync, when beyond the skew. */
+  get clockOffMinutes(): number | undefined {
+    const skew = this.#summary?.clockSkewMs;
+    if (skew === undefined || !clockLooksWrong(skew, 0)) return undefined;
+    return Math.round(skew / 60_000);
+  }
   /** Events the server refused in earlier runs, kept on this terminal. */
   get refused() {
     return this.#refused;
@@ -78,7 +85,7 @@ class SyncManager {
   async unlock(pin: string): Promise<'ok' | 'wrong' | 'locked'> {
     let hash = await terminalRepository.staffPin();
     if (!hash) {
-      hash = await hashPin(DEMO_STAFF_PIN);
+      hash = DEMO_STAFF_PIN_HASH;
       await terminalRepository.setStaffPin(hash);
     }
     const stored = hash;
@@ -88,6 +95,7 @@ class SyncManager {
       this.#pinLockedUntil = Date.parse(attempt.until);
       return 'locked';
     }
+    if (needsUpgrade(stored)) await terminalRepository.setStaffPin(await hashPin(pin));
     this.#unlocked = true;
     this.#demoPin = pin === DEMO_STAFF_PIN;
     await this.refresh();

@@ -1,6 +1,7 @@
-import type { LearnerDoc } from '../domain/records/learner.schema';
+import type { LearnerDoc, PinHash } from '../domain/records/learner.schema';
 import type { AppDb } from './app-db';
 
+const pinUpgradeKey = (learnerId: string) => `pin-upgrade:${learnerId}`;
 const SESSION_KEY = 'currentSession';
 
 /** The signed-in session, kept so that a reload or a power cut resumes it (or ends it as idle). */
@@ -35,6 +36,20 @@ export class LearnerRepository {
       await this.db.learners.bulkPut(rows);
       return true;
     });
+  }
+
+  /**
+   * The PIN hash to check for this learner: a stronger one this terminal made at a sign-in (learner
+   * documents are trainer-signed, so the terminal cannot rewrite them), as long as it belongs to the
+   * learner version held; a new signed version (a PIN reset) makes it void.
+   */
+  async pinHash(learner: LearnerDoc): Promise<PinHash> {
+    const up = (await this.db.meta.get(pinUpgradeKey(learner.learnerId)))?.value as { signature: string; pin: PinHash } | undefined;
+    return up && up.signature === learner.signature ? up.pin : learner.pin;
+  }
+
+  async setUpgradedPin(learner: LearnerDoc, pin: PinHash): Promise<void> {
+    await this.db.meta.put({ key: pinUpgradeKey(learner.learnerId), value: { signature: learner.signature, pin } });
   }
 
   async currentSession(): Promise<CurrentSession | undefined> {

@@ -50,6 +50,17 @@ export function createReplica(PouchDB: PouchConstructor, target: ReplicaTarget, 
       const res = await localSite.changes({ since: seq, include_docs: true, return_docs: true });
       return { docs: res.results.flatMap((r) => (r.doc ? [r.doc as Record<string, unknown>] : [])), lastSeq: Number(res.last_seq) };
     },
+    async serverNow() {
+      const res = await fetch(`${target.baseUrl.replace(/\/$/, '')}/sync/${siteDbName(target.siteId)}/`, {
+        headers: { authorization: `Basic ${btoa(`${target.deviceId}:${target.credential}`)}` },
+      });
+      const date = res.headers.get('date');
+      return date ? Date.parse(date) : undefined;
+    },
+    async trainerKeys() {
+      const res = await localSite.allDocs({ startkey: 'trainer-key:', endkey: 'trainer-key:\uffff', include_docs: true });
+      return res.rows.flatMap((r) => (r.doc ? [r.doc as Record<string, unknown>] : []));
+    },
     async withRevisions(ids) {
       const res = await localSite.bulkGet({ docs: ids.map((id) => ({ id })), revs: true } as PouchDB.Core.BulkGetOptions);
       return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Record<string, unknown>] : [])));

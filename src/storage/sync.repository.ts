@@ -1,10 +1,11 @@
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { movesReviews } from '../domain/review/review-routing';
+import { movesForward } from '../domain/sync/signed-pull';
 import type { PulledRecords, SyncStorePort, SyncSummary } from '../sync/sync-ports';
 import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
-import { ENROLMENT_KEY } from './terminal.repository';
+import { DEVICE_KEY, ENROLMENT_KEY } from './terminal.repository';
 
 const PULL_SEQ_KEY = 'syncPullSeq';
 
@@ -23,6 +24,8 @@ export class SyncRepository implements SyncStorePort {
   async saveEnrolment(e: EnrolResponse): Promise<void> {
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ key: ENROLMENT_KEY, value: e });
+      // The server may give a new generation of the id (a revoked id is never reused, [A6]): new events use it.
+      await this.db.meta.put({ key: DEVICE_KEY, value: e.deviceId });
       // A new enrolment (maybe on another site) starts pulling from the beginning.
       await this.db.meta.delete(PULL_SEQ_KEY);
     });
@@ -64,12 +67,19 @@ export class SyncRepository implements SyncStorePort {
     return typeof v === 'number' ? v : 0;
   }
 
-  /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
+  /**
+   * Pulled learners and bilans replace local copies only when they move forward (a higher signed
+   * version: nothing rolls back); pulled events of other terminals are added once, already synced.
+   */
   async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
     await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
-      if (learners.length) await this.db.learners.bulkPut(learners);
-      if (assessments.length) await this.db.assessments.bulkPut(assessments);
+      const heldLearners = await this.db.learners.bulkGet(learners.map((l) => l.learnerId));
+      const newerLearners = learners.filter((l, i) => movesForward(heldLearners[i], l));
+      if (newerLearners.length) await this.db.learners.bulkPut(newerLearners);
+      const heldAssessments = await this.db.assessments.bulkGet(assessments.map((a) => a._id));
+      const newerAssessments = assessments.filter((a, i) => movesForward(heldAssessments[i], a));
+      if (newerAssessments.length) await this.db.assessments.bulkPut(newerAssessments);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));

@@ -1,7 +1,7 @@
 import type { PinHash } from '../domain/records/learner.schema';
 import type { AppDb } from './app-db';
 
-const DEVICE_KEY = 'deviceId';
+export const DEVICE_KEY = 'deviceId';
 const STAFF_PIN_KEY = 'staffPin';
 const IDLE_KEY = 'idleTimeoutSeconds';
 /** Where the sync screen keeps this terminal's enrolment (device credential and site). */

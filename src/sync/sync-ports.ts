@@ -15,6 +15,10 @@ export interface LocalReplica {
   pull(onProgress: (written: number) => void): Promise<{ written: number }>;
   /** Site documents changed locally since `seq` (pulled ones included). */
   changedSince(seq: number): Promise<{ docs: Record<string, unknown>[]; lastSeq: number }>;
+  /** The server's clock (its HTTP `Date` header), in ms, to tell staff when this terminal's clock is off. */
+  serverNow(): Promise<number | undefined>;
+  /** The site's trainer-key documents held by the replica (all of them, not only the changed ones). */
+  trainerKeys(): Promise<Record<string, unknown>[]>;
   /** The documents with `_rev` and `_revisions`, as a push would send them. */
   withRevisions(ids: string[]): Promise<Record<string, unknown>[]>;
   pullContent(onProgress: (written: number) => void): Promise<{ written: number }>;
@@ -71,8 +75,12 @@ export interface SyncSummary {
   sent: number;
   received: number;
   refused: { id: string; reason: string }[];
+  /** Pulled trainer documents this terminal did not keep: they did not verify against the site's keys. */
+  ignored?: { id: string; reason: string }[];
   contentInstalled: boolean;
   failure?: SyncFailureKind | 'unexpected';
+  /** This terminal's clock minus the server's, measured at the start of the run. */
+  clockSkewMs?: number;
   /** For an unexpected failure: what went wrong, for the error report. */
   detail?: string;
 }

@@ -1,7 +1,9 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
+import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
 import { assemblePack } from '../domain/sync/content-docs';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
+import { keepVerified } from '../domain/sync/signed-pull';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
 import { failureOf, SyncFailure, type LocalReplica, type PulledRecords, type ReplicaTarget, type SyncStorePort, type SyncSummary } from './sync-ports';
 
@@ -34,6 +36,8 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
   let replica: LocalReplica | undefined;
   try {
     replica = await deps.openReplica({ baseUrl: deps.baseUrl, siteId: enrolment.siteId, deviceId: enrolment.deviceId, credential: enrolment.credential });
+    const serverNow = await replica.serverNow();
+    if (serverNow !== undefined) summary.clockSkewMs = Date.now() - serverNow;
     const pending = await deps.store.pendingEvents(enrolment.siteId);
     onProgress({ phase: 'push', done: 0, total: pending.length });
     await replica.stage(pending as unknown as Record<string, unknown>[]);
@@ -58,6 +62,16 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
       else if (r.type === 'assessment') pulled.assessments.push(r);
     }
+    // Trainer decisions count only when they verify here too (the repository then keeps only forward moves).
+    const keys = (await replica.trainerKeys()).flatMap((d) => {
+      const k = checkSiteRecord(plain(d));
+      return k.ok && k.record.type === 'trainer-key' ? [k.record as TrainerKeyDoc] : [];
+    });
+    const learners = await keepVerified(pulled.learners, keys, enrolment.siteId);
+    const assessments = await keepVerified(pulled.assessments, keys, enrolment.siteId);
+    pulled.learners = learners.kept;
+    pulled.assessments = assessments.kept;
+    summary.ignored = [...learners.dropped, ...assessments.dropped];
     await deps.store.savePulled(pulled, changed.lastSeq);
     summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
 

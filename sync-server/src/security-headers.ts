@@ -1,7 +1,8 @@
 /** No external origin at all: everything the app needs comes from its own server. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the PIN check compile Argon2id's WASM (hash-wasm); it allows no JS eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

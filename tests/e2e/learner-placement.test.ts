@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { playQuiz, signIn, storedEvents } from '../support/learner-e2e';
 import { useAppSuite } from '../support/e2e-suite';
 
@@ -11,7 +12,7 @@ describe('placement (bilan initial)', () => {
     if (!placement?.roleplays[0]) throw new Error('the built pack needs a placement with a role-play');
     const page = await (await app.browser.newContext()).newPage();
     await page.goto(`${app.server.url}/`);
-    await signIn(page, 'Joséphine', '5678');
+    await signIn(page, 'Joséphine', DEMO_LEARNERS[1].pin);
     const next = page.getByTestId('next-step');
     await expect.poll(() => next.textContent()).toContain('Faire le bilan de départ');
     await next.getByRole('link').click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import type { QuizItem } from '../../src/domain/content/quiz.schema';
 import { useAppSuite } from '../support/e2e-suite';
 import { answerItem, itemOf, signIn } from '../support/learner-e2e';
@@ -27,7 +28,7 @@ describe('quiz feedback', () => {
   it('after a wrong answer shows the right one and the explanation; after a right one, only the explanation', async () => {
     const page = await (await app.browser.newContext()).newPage();
     await page.goto(`${app.server.url}/`);
-    await signIn(page, 'Kévin', '2580');
+    await signIn(page, 'Kévin', DEMO_LEARNERS[2].pin);
     const module = app.pack.modules.find((m) => m.quiz)!;
     await page.goto(`${app.server.url}/#/quiz/${module.id}`);
 

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_LEARNERS, DEMO_SITE_ID, demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_SITE_ID } from '../../src/domain/demo/demo-site';
+import { seedDemoSite } from '../../sync-server/src/demo-seed';
 import { buildServer } from '../../sync-server/src/app';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
@@ -13,7 +14,7 @@ const [marius] = DEMO_LEARNERS;
 describe('a sync that fails', () => {
   it('says what failed in French, loses nothing, and a retry goes through once the server is back', async () => {
     // The server knows the demo site's learners, as after `npm start`.
-    await app.server.app.relais.admin.seedLearners(await demoLearnerDocs());
+    await seedDemoSite(app.server.app.relais.admin);
     const page = await (await app.browser.newContext()).newPage();
     await page.goto(`${app.server.url}/#/`);
     await signIn(page, marius.firstName, marius.pin);

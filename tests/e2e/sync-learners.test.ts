@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { learnerFactory } from '../integration/helpers/sync-factories';
+import { registerTestTrainer } from '../integration/helpers/sync-server';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn } from '../support/learner-e2e';
 import { enrolThroughStaffScreen } from '../support/staff-e2e';
@@ -11,7 +12,8 @@ const SITE = 'ca-ducos';
 describe('the learners of the terminal’s site', () => {
   it('after enrolment and a sync, the tiles show that site’s learners at once, and one signs in', async () => {
     const { admin } = app.server.app.relais;
-    await admin.seedLearners([{ ...(await learnerFactory(SITE, 'lucien')), firstName: 'Lucien' }]);
+    await registerTestTrainer(admin, SITE);
+    await admin.seedLearners([await learnerFactory(SITE, 'lucien', { firstName: 'Lucien' })]);
     const page = await (await app.browser.newContext()).newPage();
     await page.goto(`${app.server.url}/#/`);
     const tiles = page.getByTestId('learner-tiles');

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
+import { seedDemoSite } from '../../sync-server/src/demo-seed';
 import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { signIn, storedEvents } from '../support/learner-e2e';
@@ -17,7 +18,7 @@ const [marius] = DEMO_LEARNERS;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startAppServer()]);
   const { admin } = server.app.relais;
-  await admin.seedLearners(await demoLearnerDocs());
+  await seedDemoSite(admin);
   await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
 });
 afterAll(async () => {

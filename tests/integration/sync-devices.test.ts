@@ -1,7 +1,8 @@
 import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, remote, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { raw } from './helpers/raw';
+import { raw, withRev } from './helpers/raw';
+import { eventFactory } from './helpers/sync-factories';
 
 let server: TestServer;
 const site = 'devices';
@@ -42,6 +43,20 @@ describe('enrolment and authentication', () => {
     const r = await enrolRaw({ code, deviceId: 'poste-d' });
     expect(r.status).toBe(409);
     expect(r.json).toMatchObject({ error: 'device-taken' });
+  });
+
+  it('[A6] re-enrolling a revoked id gives a new generation of it, so the new device\'s events never collide', async () => {
+    const old = await enrol(server, site, 'poste-r');
+    const first = withRev(eventFactory({ siteId: site, learnerId: 'ana', deviceId: 'poste-r', seq: 1 }));
+    expect((await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: old, body: { docs: [first], new_edits: false } })).json).toEqual([]);
+    await server.admin.revoke('poste-r');
+    const again = await enrol(server, site, 'poste-r');
+    expect(again.deviceId).toBe('poste-r-g2');
+    const next = withRev(eventFactory({ siteId: site, learnerId: 'ana', deviceId: again.deviceId, seq: 1 }), 1, 'b'.repeat(32));
+    expect((await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: again, body: { docs: [next], new_edits: false } })).json).toEqual([]);
+    await server.admin.revoke('poste-r-g2');
+    expect((await enrol(server, site, 'poste-r')).deviceId).toBe('poste-r-g3');
+    expect((await raw(server.url, { path: `/sync/site-${site}`, device: old })).status).toBe(401);
   });
 
   it('[A1] wrong, missing and unknown credentials get 401 (never a login dialog)', async () => {

@@ -198,7 +198,7 @@ describe('per-document write rules', () => {
     expect(await bulk([again]).then((x) => x.json)).toEqual([]);
   });
 
-  it('[W12] a terminal writes no learner, no trainer key and no content', async () => {
+  it('[W12] a terminal writes no unsigned learner, no trainer key and no content', async () => {
     const learner = withRev({ _id: 'learner:bob', schema: 1, type: 'learner', siteId: site, learnerId: 'bob', firstName: 'Bob', avatar: 'soleil', pin: { algo: 'PBKDF2-SHA256', iterations: 10000, salt: 'AAAA', hash: 'AAAA' }, active: true, createdAt: '2026-01-01T00:00:00.000Z' });
     const key = withRev({ _id: 'trainer-key:k1', schema: 1, type: 'trainer-key', siteId: site, keyId: 'k1', trainerName: 'X', publicKey: 'AAAA', registeredAt: '2026-01-01T00:00:00.000Z' });
     const got = reasons((await bulk([learner, key])).json);

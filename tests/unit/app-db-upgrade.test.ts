@@ -20,7 +20,7 @@ describe('app database upgrades', () => {
     expect(db.verno).toBe(3);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
-    const bilan = assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
+    const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
     await db.assessments.put(bilan);
     expect(await db.assessments.where('learnerId').equals('ana').count()).toBe(1);
     await db.delete();

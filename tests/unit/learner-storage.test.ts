@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterFailure, attemptPin, attemptsLeft, isLocked, NO_LOCKOUT, STAFF_PIN_POLICY } from '../../src/domain/auth/pin-lockout';
 import { LockoutRepository, STAFF_LOCKOUT_KEY } from '../../src/storage/lockout.repository';
-import { hashPin, verifyPin } from '../../src/domain/auth/pin';
-import { demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { hashPin, hashPinPbkdf2, needsUpgrade, NEW_PIN_PATTERN, verifyPin } from '../../src/domain/auth/pin';
+import { learnerFactory, signedFactory, TEST_ARGON2 } from '../integration/helpers/sync-factories';
+import { DEMO_LEARNERS, DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH, demoLearnerDocs } from '../../src/domain/demo/demo-site';
 import { checkSiteRecord } from '../../src/domain/records/record-validate';
 import { AppDb } from '../../src/storage/app-db';
 import { LearnerRepository } from '../../src/storage/learner.repository';
@@ -23,15 +24,34 @@ afterEach(async () => {
 const marius = { siteId: 'demo', learnerId: 'demo-marius', deviceId: 'poste-1' };
 
 describe('PIN hashing and lockout', () => {
-  it('stores PBKDF2 hashes with a per-learner salt and verifies them', async () => {
-    const a = await hashPin('1234', 10_000);
-    const b = await hashPin('1234', 10_000);
+  it('stores Argon2id hashes with a per-learner salt and verifies them', async () => {
+    const a = await hashPin('123456', TEST_ARGON2);
+    const b = await hashPin('123456', TEST_ARGON2);
+    expect(a.algo).toBe('argon2id');
     expect(a.salt).not.toBe(b.salt);
     expect(a.hash).not.toBe(b.hash);
-    expect(await verifyPin('1234', a)).toBe(true);
-    expect(await verifyPin('1235', a)).toBe(false);
-    expect(await verifyPin('12a4', a)).toBe(false);
-    expect(JSON.stringify(a)).not.toContain('1234');
+    expect(await verifyPin('123456', a)).toBe(true);
+    expect(await verifyPin('123457', a)).toBe(false);
+    expect(await verifyPin('12a456', a)).toBe(false);
+    expect(JSON.stringify(a)).not.toContain('123456');
+    expect(needsUpgrade(a)).toBe(true); // cheaper than ARGON2_PARAMS
+    expect(needsUpgrade(await hashPin('123456'))).toBe(false);
+  });
+
+  it('still verifies old PBKDF2 hashes, marks them for upgrade, and keeps the upgrade per signed learner version', async () => {
+    const old = await hashPinPbkdf2('1234', 10_000);
+    expect(await verifyPin('1234', old)).toBe(true);
+    expect(await verifyPin('1235', old)).toBe(false);
+    expect(needsUpgrade(old)).toBe(true);
+    const repo = new LearnerRepository(db);
+    const learner = { ...(await learnerFactory('demo', 'ana')), pin: old };
+    expect(await repo.pinHash(learner)).toEqual(old);
+    const strong = await hashPin('1234', TEST_ARGON2);
+    await repo.setUpgradedPin(learner, strong);
+    expect(await repo.pinHash(learner)).toEqual(strong);
+    // A trainer's new signed version (a PIN reset) voids the terminal's upgrade.
+    const reset = await signedFactory({ ...learner, pin: await hashPin('654321', TEST_ARGON2) }, learner);
+    expect(await repo.pinHash(reset)).toEqual(reset.pin);
   });
 
   it('locks for five minutes after the fifth wrong PIN, then starts again', () => {
@@ -138,5 +158,13 @@ describe('terminal and learner state', () => {
     expect(await repo.draft('demo-kevin', 'quiz:q1')).toBeUndefined();
     await repo.deleteDraft('demo-marius', 'quiz:q1');
     expect(await repo.draft('demo-marius', 'quiz:q1')).toBeUndefined();
+  });
+});
+
+describe('demo PINs', () => {
+  it('the demo learners’ and staff hashes, made once, match the printed PINs', async () => {
+    for (const l of DEMO_LEARNERS) expect(await verifyPin(l.pin, l.pinHash)).toBe(true);
+    expect(await verifyPin(DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH)).toBe(true);
+    expect(DEMO_LEARNERS.every((l) => NEW_PIN_PATTERN.test(l.pin))).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { assessmentFactory, eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+import { TerminalRepository } from '../../src/storage/terminal.repository';
+import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../integration/helpers/sync-factories';
 
 describe('sync repository (Dexie)', () => {
   it('hands out pending events of the site, marks them synced, and adds pulled events once', async () => {
@@ -23,7 +24,7 @@ describe('sync repository (Dexie)', () => {
     expect(await db.events.get(pending[1]!._id)).toMatchObject({ synced: 2 });
 
     const theirs = eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 });
-    const bilan = assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
+    const bilan = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
     await repo.savePulled({ learners: [await learnerFactory('s', 'ana')], events: [theirs, mine[1]!], assessments: [bilan] }, 42);
     await repo.savePulled({ learners: [], events: [theirs], assessments: [bilan] }, 43);
     expect(await db.assessments.where('learnerId').equals('ana').toArray()).toEqual([bilan]);
@@ -33,10 +34,29 @@ describe('sync repository (Dexie)', () => {
     expect(await db.learners.count()).toBe(1);
     expect(await repo.pullSeq()).toBe(43);
 
-    await repo.saveEnrolment({ deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) });
+    await repo.saveEnrolment({ deviceId: 't1-g2', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) });
     expect(await repo.pullSeq()).toBe(0);
+    // [A6] The id the server enrolled (a new generation after a revocation) is the one new events carry.
+    expect(await new TerminalRepository(db).deviceId()).toBe('t1-g2');
     await repo.recordRun('2026-01-01T00:00:00.000Z', { ok: true, sent: 1, received: 2, refused: [], contentInstalled: false });
     expect((await repo.lastRun())?.summary.sent).toBe(1);
+    db.close();
+  });
+
+  it('[W17] keeps a pulled trainer document only when it moves forward: an older version never replaces a newer one', async () => {
+    const db = new AppDb(`sync-repo-${Math.random()}`);
+    const repo = new SyncRepository(db);
+    const v1 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.2 } });
+    const v2 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.9 }, previous: v1 });
+    const l1 = await learnerFactory('s', 'ana');
+    const l2 = await signedFactory({ ...l1, firstName: 'Anaïs' }, l1);
+    await repo.savePulled({ learners: [l2], events: [], assessments: [v2] }, 1);
+    await repo.savePulled({ learners: [l1], events: [], assessments: [v1] }, 2);
+    expect((await db.assessments.get(v1._id))?.competencies).toEqual({ 'c-accueil': 0.9 });
+    expect((await db.learners.get('ana'))?.firstName).toBe('Anaïs');
+    const v3 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.95 }, previous: v2 });
+    await repo.savePulled({ learners: [], events: [], assessments: [v3] }, 3);
+    expect((await db.assessments.get(v1._id))?.version).toBe(3);
     db.close();
   });
 });

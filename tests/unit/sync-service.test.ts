@@ -5,12 +5,13 @@ import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.s
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
 import type { PulledRecords } from '../../src/sync/sync-ports';
 import type { LocalReplica } from '../../src/sync/sync-ports';
-import { assessmentFactory, eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
+import { assessmentFactory, eventFactory, learnerFactory, signedFactory, trainerKeyFactory } from '../integration/helpers/sync-factories';
 import { makePack } from '../support/pack-factory';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
 
-async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean }) {
+async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean; serverNow?: number }) {
+  const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
   const refused: string[] = [];
   const saved: PulledRecords = { learners: [], events: [], assessments: [] };
@@ -24,6 +25,8 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
     },
     pull: async () => ({ written: o.pulled?.length ?? 0 }),
     changedSince: async () => ({ docs: o.pulled ?? [], lastSeq: 9 }),
+    serverNow: async () => o.serverNow,
+    trainerKeys: async () => keys,
     withRevisions: async () => [],
     pullContent: async () => ({ written: 0 }),
     contentDocs: async () => o.content ?? [],
@@ -52,7 +55,7 @@ describe('a sync run', () => {
     const mine = { ...pending[0]!, _rev: `1-${'b'.repeat(32)}` };
     const theirs = { ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 }), _rev: `1-${'c'.repeat(32)}` };
     const pack = await makePack();
-    const bilan = { ...assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' }), _rev: `1-${'d'.repeat(32)}` };
+    const bilan = { ...(await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' })), _rev: `1-${'d'.repeat(32)}` };
     const f = await fakes({ pending, denied: [pending[1]!._id], pulled: [learner, mine, theirs, bilan, { _id: 'junk', type: 'nope' }], content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z') });
     const progress: SyncProgress[] = [];
     const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
@@ -65,6 +68,33 @@ describe('a sync run', () => {
     expect(f.saved.assessments.map((a) => a.assessmentId)).toEqual(['b1']);
     expect((f.installed[0] as { hash: string }).hash).toBe(pack.hash);
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['push', 'pull', 'content', 'install']));
+  });
+
+  it('[W17] keeps only the trainer documents that verify against the site’s trainer keys', async () => {
+    const good = await learnerFactory('s', 'ana');
+    const tampered = { ...(await learnerFactory('s', 'ben')), firstName: 'Pirate' };
+    const stranger = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const unknownKey = await signedFactory(await learnerFactory('s', 'cleo'), undefined, { keyId: 'k-inconnu', privateKey: stranger.privateKey });
+    const forgedKey = await signedFactory(await learnerFactory('s', 'dan'), undefined, { keyId: 'k-formateur', privateKey: stranger.privateKey });
+    const bilan = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
+    const forgedBilan = { ...bilan, assessmentId: 'b2', _id: 'assessment:ana:b2' };
+    const f = await fakes({ pending: [], pulled: [good, tampered, unknownKey, forgedKey, bilan, forgedBilan] });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(summary.ok).toBe(true);
+    expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
+    expect(f.saved.assessments.map((a) => a.assessmentId)).toEqual(['b1']);
+    expect(Object.fromEntries((summary.ignored ?? []).map((d) => [d.id, d.reason]))).toEqual({
+      'learner:ben': 'signature invalide',
+      'learner:cleo': 'clé de formateur inconnue',
+      'learner:dan': 'signature invalide',
+      'assessment:ana:b2': 'signature invalide',
+    });
+  });
+
+  it('measures how far this terminal’s clock is from the server’s', async () => {
+    const f = await fakes({ pending: [], serverNow: Date.now() - 3 * 3600_000 });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(summary.clockSkewMs).toBeGreaterThan(3 * 3600_000 - 60_000);
   });
 
   it('a failed push marks nothing and says why', async () => {

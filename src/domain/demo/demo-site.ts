@@ -1,6 +1,7 @@
-import { hashPin } from '../auth/pin';
+import { ARGON2_PARAMS } from '../auth/pin';
 import { learnerDocId } from '../records/ids';
-import type { LearnerDoc } from '../records/learner.schema';
+import type { LearnerDoc, PinHash } from '../records/learner.schema';
+import { signDoc } from '../sync/signed-doc';
 
 /**
  * The demo site that `npm start` seeds on the server and that a fresh terminal shows until a
@@ -9,26 +10,44 @@ import type { LearnerDoc } from '../records/learner.schema';
 export const DEMO_SITE_ID = 'demo';
 export const DEMO_STAFF_PIN = '246810';
 
-export const DEMO_LEARNERS = [
-  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '1234' },
-  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '5678' },
-  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '2580' },
-] as const;
+const demoHash = (salt: string, hash: string): PinHash => ({ algo: 'argon2id', ...ARGON2_PARAMS, salt, hash });
 
+/**
+ * The demo PINs with their Argon2id hashes made once (fixed salts: the PINs are public anyway), so that
+ * a fresh terminal seeds them without loading the KDF on its first screen. A test checks they match.
+ */
+export const DEMO_LEARNERS = [
+  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '123456', pinHash: demoHash('ZYqv1PkeQ2iNstf8IUZrkA==', '4yQwesSuW5lfuKjc870ADuNcilj8GbpOL1h4frXYoNc=') },
+  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '567890', pinHash: demoHash('yu8UOV6DqM3yFzxhhqvQ9Q==', 'XzLdsh5HY4DJMuo4SflZI2TNa7IUe9pVOOWdDlYQJak=') },
+  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '258025', pinHash: demoHash('L1R5nsPoDTJXfKHG6xA1Wg==', 'Wq6hqP6g9sBMLUwMlAucTP7GAEx7ijIkGO2ZOB9TWRs=') },
+] as const;
+/** The demo staff PIN's hash, made once as above. */
+export const DEMO_STAFF_PIN_HASH = demoHash('lLneAyhNcpe84QYrUHWavw==', 'o0aEHGGUflC2bZeIY6mMQ8z36bkIZ/6o4mVAIqgM2fM=');
+
+/** The demo learners, version 1 signed by the demo trainer (registered as a trainer key of site `demo`). */
 export async function demoLearnerDocs(createdAt = '2026-01-05T08:00:00.000Z'): Promise<LearnerDoc[]> {
+  const { privateKey } = await demoTrainerKeys();
   return Promise.all(
-    DEMO_LEARNERS.map(async (l) => ({
-      _id: learnerDocId(l.learnerId),
-      schema: 1 as const,
-      type: 'learner' as const,
-      siteId: DEMO_SITE_ID,
-      learnerId: l.learnerId,
-      firstName: l.firstName,
-      avatar: l.avatar,
-      pin: await hashPin(l.pin),
-      active: true,
-      createdAt,
-    })),
+    DEMO_LEARNERS.map(async (l) =>
+      signDoc(
+        {
+          _id: learnerDocId(l.learnerId),
+          schema: 2 as const,
+          type: 'learner' as const,
+          siteId: DEMO_SITE_ID,
+          learnerId: l.learnerId,
+          firstName: l.firstName,
+          avatar: l.avatar,
+          pin: l.pinHash,
+          active: true,
+          createdAt,
+          signedBy: DEMO_TRAINER.keyId,
+          version: 1,
+          prevHash: null,
+        },
+        privateKey,
+      ),
+    ),
   );
 }
 
@@ -51,8 +70,13 @@ const ED25519_PKCS8_PREFIX = '302e020100300506032b657004220420';
 const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 
 /** The demo trainer's signing key and raw public key (base64), through WebCrypto. */
-export async function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
-  const pkcs8 = hexBytes(ED25519_PKCS8_PREFIX + DEMO_TRAINER.seedHex);
+export function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  return ed25519FromSeed(DEMO_TRAINER.seedHex);
+}
+
+/** An Ed25519 key pair from a published 32-byte seed (hex): demo and test keys only, never real ones. */
+export async function ed25519FromSeed(seedHex: string): Promise<{ privateKey: CryptoKey; publicKey: string }> {
+  const pkcs8 = hexBytes(ED25519_PKCS8_PREFIX + seedHex);
   const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, true, ['sign']);
   const jwk = await crypto.subtle.exportKey('jwk', privateKey);
   const raw = atob((jwk.x ?? '').replace(/-/g, '+').replace(/_/g, '/'));

@@ -1,3 +1,4 @@
+import { effectiveAt } from '../records/event-time';
 import type { ProgressEvent } from '../records/progress-event.schema';
 import type { PlanDecision, Tally } from './path-context';
 
@@ -17,15 +18,17 @@ export type PathEvent =
 
 /** Maps a stored progress event to a path event; events that do not move the path give undefined. */
 export function toPathEvent(e: ProgressEvent): PathEvent | undefined {
+  // A device time the server flagged as impossible counts at the receipt time.
+  const at = effectiveAt(e);
   switch (e.name) {
     case 'placement.submitted':
-      return { type: e.name, at: e.at, byCompetency: e.data.byCompetency };
+      return { type: e.name, at, byCompetency: e.data.byCompetency };
     case 'lesson.completed':
-      return { type: e.name, at: e.at, moduleId: e.data.moduleId, lessonId: e.data.lessonId };
+      return { type: e.name, at, moduleId: e.data.moduleId, lessonId: e.data.lessonId };
     case 'quiz.submitted':
-      return { type: e.name, at: e.at, quizId: e.data.quizId, moduleId: e.data.moduleId, passed: e.data.passed, byCompetency: e.data.byCompetency };
+      return { type: e.name, at, quizId: e.data.quizId, moduleId: e.data.moduleId, passed: e.data.passed, byCompetency: e.data.byCompetency };
     case 'roleplay.finished':
-      return { type: e.name, at: e.at, roleplayId: e.data.roleplayId, moduleId: e.data.moduleId, ratio: e.data.ratio };
+      return { type: e.name, at, roleplayId: e.data.roleplayId, moduleId: e.data.moduleId, ratio: e.data.ratio };
     default:
       return undefined;
   }

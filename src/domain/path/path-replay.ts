@@ -3,6 +3,7 @@ import { learnerPathMachine, type PathStage } from './learner-path.machine';
 import type { PathCurriculum } from './path-curriculum';
 import type { ProgressEvent } from '../records/progress-event.schema';
 import { assessmentEvent, toPathEvent, type PathEvent } from './path-events';
+import { effectiveAt } from '../records/event-time';
 
 export type PathActor = Actor<typeof learnerPathMachine>;
 export type PathSnapshot = SnapshotFrom<typeof learnerPathMachine>;
@@ -32,7 +33,7 @@ export function replayLog(
   const actor = replayPath(curriculum, [], from);
   let next = 0;
   for (const e of log) {
-    for (; next < assessments.length && (assessments[next]?.at ?? '') <= e.at; next++) actor.send(assessmentEvent(assessments[next]!));
+    for (; next < assessments.length && (assessments[next]?.at ?? '') <= effectiveAt(e); next++) actor.send(assessmentEvent(assessments[next]!));
     const pathEvent = toPathEvent(e);
     if (pathEvent) actor.send(pathEvent);
   }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ContentId } from '../content/ids';
+import { SignedFields } from '../sync/signed-doc';
 import { Base64, IsoDate, Slug } from './ids';
 
 export const PlanDecision = v.strictObject({
@@ -10,24 +11,23 @@ export const PlanDecision = v.strictObject({
 export type PlanDecision = v.InferOutput<typeof PlanDecision>;
 
 /**
- * A trainer's assessment (bilan initial or bilan de suivi), signed with the trainer's Ed25519 key.
- * The signature covers the canonical JSON of the document without `_id`, `_rev`, `_revisions` and `signature`.
+ * A trainer's assessment (bilan initial or bilan de suivi): a signed document bound to its version
+ * (`src/domain/sync/signed-doc.ts`); `signedBy` is the trainer key that signed it.
  */
 export const AssessmentDoc = v.strictObject({
   _id: v.string(),
-  schema: v.literal(1),
+  schema: v.literal(2),
   type: v.literal('assessment'),
   siteId: Slug,
   learnerId: Slug,
   assessmentId: Slug,
   kind: v.picklist(['initial', 'followup']),
   at: IsoDate,
-  trainerKeyId: Slug,
   /** Level reached per competency, 0–1. */
   competencies: v.record(ContentId, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   decisions: v.pipe(v.array(PlanDecision), v.maxLength(100)),
   notes: v.pipe(v.string(), v.maxLength(4000)),
-  signature: Base64,
+  ...SignedFields,
 });
 export type AssessmentDoc = v.InferOutput<typeof AssessmentDoc>;
 

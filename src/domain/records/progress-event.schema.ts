@@ -72,6 +72,13 @@ export type EventName = keyof typeof EVENT_DATA;
 export const EVENT_NAMES = Object.keys(EVENT_DATA) as EventName[];
 export type EventData<N extends EventName> = v.InferOutput<(typeof EVENT_DATA)[N]>;
 
+/** Set by the server when it stores an event ([W18]); a pushed event never carries it. */
+export const EventReceipt = v.strictObject({
+  at: IsoDate,
+  clock: v.optional(v.picklist(['future', 'before-learner'])),
+});
+export type EventReceipt = v.InferOutput<typeof EventReceipt>;
+
 const eventVariant = <N extends EventName>(name: N) =>
   v.strictObject({
     _id: v.string(),
@@ -84,6 +91,7 @@ const eventVariant = <N extends EventName>(name: N) =>
     at: IsoDate,
     name: v.literal(name),
     data: EVENT_DATA[name],
+    receipt: v.optional(EventReceipt),
   });
 
 /** One immutable progress event as stored and replicated (CouchDB fields stripped by the caller). */
@@ -104,5 +112,6 @@ export type ProgressEvent = {
     at: string;
     name: N;
     data: EventData<N>;
+    receipt?: EventReceipt;
   };
 }[EventName];

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { formatIssues } from '../content/pack-validate';
+import { nonFinitePath } from '../shared/finite-numbers';
 import { AssessmentDoc, TrainerKeyDoc } from './assessment.schema';
 import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from './ids';
 import { LearnerDoc } from './learner.schema';
@@ -36,6 +37,8 @@ export function checkSiteRecord(doc: unknown): RecordCheck {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, reason: 'not an object' };
   const type = (doc as { type?: unknown }).type;
   if (typeof type !== 'string' || !(type in SCHEMAS)) return { ok: false, reason: `unknown type ${String(type)}` };
+  const infinite = nonFinitePath(doc);
+  if (infinite) return { ok: false, reason: `nombre non fini en ${infinite.slice(0, 80)}` };
   const parsed = v.safeParse(SCHEMAS[type as keyof typeof SCHEMAS], doc);
   if (!parsed.success) return { ok: false, reason: formatIssues(parsed.issues).slice(0, 3).join('; ') };
   const record = parsed.output as SiteRecord;

@@ -1,3 +1,4 @@
+import { effectiveAt } from '../records/event-time';
 import type { ProgressEvent } from '../records/progress-event.schema';
 import { rateCard, scheduleMissed, type StoredCard } from './review-scheduler';
 
@@ -8,7 +9,7 @@ import { rateCard, scheduleMissed, type StoredCard } from './review-scheduler';
  */
 export function applyReviewEvent(cardOf: (itemId: string) => StoredCard | undefined, event: ProgressEvent): Map<string, StoredCard> {
   const changed = new Map<string, StoredCard>();
-  const at = new Date(event.at);
+  const at = new Date(effectiveAt(event));
   if (event.name === 'quiz.submitted') {
     for (const itemId of event.data.missedItemIds) changed.set(itemId, scheduleMissed(changed.get(itemId) ?? cardOf(itemId), at));
   } else if (event.name === 'review.rated') {
@@ -20,7 +21,7 @@ export function applyReviewEvent(cardOf: (itemId: string) => StoredCard | undefi
 
 /** Every review card of one learner's log, events taken in the order they happened. */
 export function projectReviewCards(events: Iterable<ProgressEvent>): Map<string, StoredCard> {
-  const ordered = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.seq - b.seq);
+  const ordered = [...events].sort((a, b) => effectiveAt(a).localeCompare(effectiveAt(b)) || a.seq - b.seq);
   const cards = new Map<string, StoredCard>();
   for (const e of ordered) for (const [id, card] of applyReviewEvent((i) => cards.get(i), e)) cards.set(id, card);
   return cards;

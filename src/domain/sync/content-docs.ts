@@ -4,6 +4,7 @@ import { PACK_FORMAT, Placement, type ContentPack, type PackBody } from '../cont
 import { packHash } from '../content/pack-hash';
 import { Programme } from '../content/programme.schema';
 import { IsoDate } from '../records/ids';
+import { nonFinitePath } from '../shared/finite-numbers';
 
 /**
  * The `content` database holds one document per published module and one programme document.
@@ -37,6 +38,8 @@ export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc;
 export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | string {
   const schema = doc.type === 'content-module' ? ContentModuleDoc : doc.type === 'content-programme' ? ContentProgrammeDoc : undefined;
   if (!schema) return `type de contenu inconnu : ${String(doc.type).slice(0, 40)}`;
+  const infinite = nonFinitePath(doc);
+  if (infinite) return `nombre non fini en ${infinite.slice(0, 80)}`;
   const parsed = v.safeParse(schema, doc);
   if (!parsed.success) {
     return parsed.issues.slice(0, 3).map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`.trim()).join('; ');

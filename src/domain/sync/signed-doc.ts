@@ -25,6 +25,12 @@ export type SignedDoc = {
   [field: string]: unknown;
 };
 
+/** Whether a document carries the signed fields (any record type may: learners, bilans, plans, scores…). */
+export function isSignedDoc(doc: unknown): doc is SignedDoc {
+  const d = doc as Partial<SignedDoc> | null;
+  return !!d && typeof d === 'object' && typeof d.signedBy === 'string' && typeof d.version === 'number' && 'prevHash' in d && typeof d.signature === 'string';
+}
+
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 const toBase64 = (bytes: ArrayBuffer | Uint8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 

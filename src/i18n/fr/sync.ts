@@ -42,6 +42,8 @@ export const sync = {
   },
   run: {
     title: 'Synchronisation',
+    clockWrong: (minutes: number) =>
+      `L’horloge de ce poste semble fausse : elle ${minutes > 0 ? 'avance' : 'retarde'} de ${Math.abs(minutes)} minute${Math.abs(minutes) > 1 ? 's' : ''} sur le serveur. Le travail des apprenants est gardé. Faites régler la date et l’heure du poste.`,
     refusedKept: (n: number) =>
       `${n} événement${n > 1 ? 's' : ''} refusé${n > 1 ? 's' : ''} par le serveur ${n > 1 ? 'sont gardés' : 'est gardé'} sur ce poste. Les raisons sont dans le bilan de synchronisation ; prévenez l’administrateur.`,
     pending: (n: number) => (n > 1 ? `${n} événements en attente d’envoi` : `${n} événement en attente d’envoi`),

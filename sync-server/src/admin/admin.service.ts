@@ -43,7 +43,7 @@ export class AdminService {
     if (!parsed.success) throw new OperatorError(`Clé de formateur invalide : ${parsed.issues.map((i) => i.message).join(', ')}`);
     const raw = Uint8Array.from(atob(input.publicKey), (c) => c.charCodeAt(0));
     if (raw.length !== 32) throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
-    await this.#upsert(siteDbName(input.siteId), doc as unknown as StoredDoc);
+    await this.#upsert(siteDbName(input.siteId), doc as unknown as StoredDoc, ['registeredAt']);
   }
 
   /** Writes learner documents (seeding); existing identical ones are left alone. */

@@ -98,8 +98,11 @@ export class DeviceRegistry {
     }
     if (record.usedAt) return { ok: false, reason: 'used-code' };
     if (Date.parse(record.expiresAt) <= this.#now().getTime()) return { ok: false, reason: 'expired-code' };
-    const existing = await this.#fetch(deviceId);
-    if (existing && !existing.revokedAt) return { ok: false, reason: 'device-taken' };
+    const requested = await this.#fetch(deviceId);
+    if (requested && !requested.revokedAt) return { ok: false, reason: 'device-taken' };
+    // [A6] A revoked id is never reused: its events are stored for good, and the new device's would
+    // collide with them. The new enrolment gets the next free generation of the id instead.
+    if (requested) deviceId = await this.#nextGeneration(deviceId);
     const now = this.#now().toISOString();
     try {
       // Marking the code used first: of two racing redemptions, one conflicts here.
@@ -111,7 +114,6 @@ export class DeviceRegistry {
     const credential = randomBytes(32).toString('base64url');
     const device: DeviceRecord = {
       _id: `device:${deviceId}`,
-      ...(existing?._rev ? { _rev: existing._rev } : {}),
       type: 'device',
       deviceId,
       siteId: record.siteId,
@@ -128,6 +130,15 @@ export class DeviceRegistry {
     }
     this.#remember(device);
     return { ok: true, enrolment: { deviceId, siteId: record.siteId, role: record.role, credential } };
+  }
+
+  /** `poste-x` → `poste-x-g2`, `-g3`…: the first id that no device, active or revoked, ever had. */
+  async #nextGeneration(deviceId: string): Promise<string> {
+    const base = deviceId.replace(/-g\d+$/, '').slice(0, 34);
+    for (let g = 2; ; g++) {
+      const id = `${base}-g${g}`;
+      if (!(await this.#fetch(id))) return id;
+    }
   }
 
   async #fetch(deviceId: string): Promise<DeviceRecord | undefined> {

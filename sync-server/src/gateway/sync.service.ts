@@ -1,7 +1,8 @@
 import type { SiteRecord } from '../../../src/domain/records/record-validate';
-import type { AssessmentDoc, TrainerKeyDoc } from '../../../src/domain/records/assessment.schema';
+import type { TrainerKeyDoc } from '../../../src/domain/records/assessment.schema';
+import { clockFlag } from '../../../src/domain/records/event-time';
 import { eventDocId, learnerDocId, SEQ_WIDTH, trainerKeyDocId } from '../../../src/domain/records/ids';
-import { verifyAssessmentSignature } from '../../../src/domain/sync/assessment-signature';
+import { checkSuccession, isSignedDoc, verifyDocSignature, type SignedDoc } from '../../../src/domain/sync/signed-doc';
 import { CONTENT_DB, siteDbName, type DbRef } from '../../../src/domain/sync/db-names';
 import { StoreNotFound, type StoreDb, type StoredDoc, type SyncStore } from '../store/sync-store';
 import type { GatewayLimits } from './limits';
@@ -15,6 +16,13 @@ export interface Refusal {
 export interface WriteOutcome {
   accepted: number;
   refused: Refusal[];
+}
+
+/** The learner a site record is about (learners themselves excepted): that learner must exist on the site. */
+function learnerOf(r: SiteRecord): string | undefined {
+  if (r.type === 'learner' || r.type === 'trainer-key') return undefined;
+  const id = (r as { learnerId?: unknown }).learnerId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Where a device's checkpoints live: its own namespace, so it can never read or move another's. */
@@ -43,8 +51,8 @@ export class SyncService {
    * [W1]–[W13] Checks every document on its own, writes the accepted ones in one call, and
    * returns a reason for each refused one. A bad document never blocks the others.
    */
-  /** Learners seen on a site: they are never deleted, so a positive answer can be kept. */
-  readonly #knownLearners = new Set<string>();
+  /** Learners seen on a site, with their creation time: they are never deleted, so an answer can be kept. */
+  readonly #knownLearners = new Map<string, string>();
 
   /** Per (database, learner, device): the highest event seq stored. Embedded store only (one process). */
   readonly #eventHighWater = new Map<string, number>();
@@ -132,24 +140,31 @@ export class SyncService {
     const needKeys = new Set<string>();
     for (const c of unique) {
       if (c.kind !== 'site') continue;
-      if (c.record.type === 'event' || c.record.type === 'assessment') needLearners.add(learnerDocId(c.record.learnerId));
-      if (c.record.type === 'assessment') needKeys.add(trainerKeyDocId(c.record.trainerKeyId));
+      const learnerId = learnerOf(c.record);
+      if (learnerId) needLearners.add(learnerDocId(learnerId));
+      if (isSignedDoc(c.record)) needKeys.add(trainerKeyDocId(c.record.signedBy));
     }
     const learnerKey = (id: string) => `${db.name}\u0000${id}`;
     const unknownLearners = [...needLearners].filter((id) => !this.#knownLearners.has(learnerKey(id)));
     const [existing, found, keys] = await Promise.all([
       this.#existing(db, unique),
-      db.existing(unknownLearners),
+      this.#learners(db, unknownLearners),
       this.#trainerKeys(db, [...needKeys]),
     ]);
-    for (const [id, v] of found) if (!v.deleted) this.#knownLearners.add(learnerKey(id));
+    for (const [id, createdAt] of found) this.#knownLearners.set(learnerKey(id), createdAt);
     const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) };
+    const current = await this.#currentSigned(db, unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)));
     const writable: StoredDoc[] = [];
+    const receivedAt = new Date().toISOString();
     for (const c of unique) {
       const id = c.record._id;
-      const reason = await this.#storeRules(db, c, existing.get(id), learners, keys, device);
+      const reason = await this.#storeRules(db, c, existing.get(id), learners, keys, device, current.get(id));
       if (reason) refused.push({ id, reason });
-      else writable.push(c.doc as StoredDoc);
+      else if (c.kind === 'site' && c.record.type === 'event' && !existing.has(id)) {
+        // [W18] The receipt is the server's: the event keeps its device time, flagged when impossible.
+        const clock = clockFlag(c.record.at, receivedAt, this.#knownLearners.get(learnerKey(learnerDocId(c.record.learnerId))));
+        writable.push({ ...(c.doc as StoredDoc), receipt: clock ? { at: receivedAt, clock } : { at: receivedAt } });
+      } else writable.push(c.doc as StoredDoc);
     }
     const failures = await db.writeRevisions(writable);
     const failed = new Set(failures.map((f) => f.id));
@@ -165,21 +180,58 @@ export class SyncService {
     learners: { has(id: string): boolean },
     keys: Map<string, TrainerKeyDoc>,
     device: DeviceContext,
+    stored: SignedDoc | undefined,
   ): Promise<string | null> {
     if (c.kind === 'site') {
       const r: SiteRecord = c.record;
-      if ((r.type === 'event' || r.type === 'assessment') && !learners.has(learnerDocId(r.learnerId))) {
-        return 'apprenant inconnu sur ce site';
-      }
-      if (r.type === 'assessment') {
-        const key = keys.get(r.trainerKeyId);
+      const learnerId = learnerOf(r);
+      if (learnerId && !learners.has(learnerDocId(learnerId))) return 'apprenant inconnu sur ce site';
+      if (existing?.rev === c.revs.rev) return null;
+      if (isSignedDoc(r)) {
+        // [W13] Signed by a trainer key of this site; [W16] and exactly the version held or the next one.
+        const key = keys.get(r.signedBy);
         if (!key || key.siteId !== device.siteId) return 'clé de formateur non enregistrée pour ce site';
-        if (!(await verifyAssessmentSignature(r as AssessmentDoc as unknown as Record<string, unknown>, key.publicKey))) return 'signature du bilan invalide';
+        if (!(await verifyDocSignature(r, key.publicKey))) return 'signature invalide';
+        const succession = await checkSuccession(stored, r);
+        if (!succession.ok) return succession.reason;
       }
     }
     if (!existing) return null;
     if (existing.rev === c.revs.rev) return null;
     return checkAgainstStored(c, existing, await db.leaves(c.record._id));
+  }
+
+  /** Creation time of each learner found (by document id); missing ones are left out. */
+  async #learners(db: StoreDb, ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const d = (await db.get(id)) as StoredDoc;
+          if (d.type === 'learner') out.set(id, typeof d.createdAt === 'string' ? d.createdAt : '');
+        } catch (e) {
+          if (!(e instanceof StoreNotFound)) throw e;
+        }
+      }),
+    );
+    return out;
+  }
+
+  /** The current (winning) stored version of each signed document about to be replaced. */
+  async #currentSigned(db: StoreDb, checked: Checked[]): Promise<Map<string, SignedDoc>> {
+    const out = new Map<string, SignedDoc>();
+    await Promise.all(
+      checked.map(async (c) => {
+        try {
+          const d = await db.get(c.record._id);
+          // A stored document from before signing (schema 1) holds no version: the chain starts afresh.
+          if (isSignedDoc(d)) out.set(c.record._id, d);
+        } catch (e) {
+          if (!(e instanceof StoreNotFound)) throw e;
+        }
+      }),
+    );
+    return out;
   }
 
   async #trainerKeys(db: StoreDb, ids: string[]): Promise<Map<string, TrainerKeyDoc>> {

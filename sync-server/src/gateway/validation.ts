@@ -3,6 +3,7 @@ import { checkContentDoc, type ContentDoc } from '../../../src/domain/sync/conte
 import type { DbRef } from '../../../src/domain/sync/db-names';
 import type { DeviceRole } from '../../../src/domain/sync/device.schema';
 import { extendsKnownLeaf, parseRevisions, type RevisionInfo } from '../../../src/domain/sync/revisions';
+import { isSignedDoc } from '../../../src/domain/sync/signed-doc';
 
 /**
  * The pure write rules of the endpoint (SPEC.md, section W). Each check returns the reason for a
@@ -46,22 +47,21 @@ export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, devic
     if (typeof checked === 'string') return refuse(checked);
     return { ok: true, kind: 'content', record: checked, revs, doc };
   }
+  // [W12] Every site record but events and trainer keys is a trainer's decision: its signature
+  // authorises it, whatever device of the site brings it. Said before the schema, so the reason is plain.
+  if (plain.type !== 'event' && plain.type !== 'trainer-key' && !isSignedDoc(plain)) {
+    return refuse('document non signé : il doit être signé par un formateur du site');
+  }
   const checked = checkSiteRecord(plain);
   if (!checked.ok) return refuse(checked.reason);
   const record = checked.record;
   if (record.siteId !== device.siteId || db.siteId !== device.siteId) return refuse('document d’un autre site');
-  switch (record.type) {
-    case 'event':
-      if (record.deviceId !== device.deviceId) return refuse('événement d’un autre poste');
-      if (revs.generation !== 1) return refuse('un événement ne se modifie pas (révision 1 attendue)');
-      break;
-    case 'learner':
-      if (device.role !== 'trainer') return refuse('seul un poste formateur inscrit les apprenants');
-      break;
-    case 'trainer-key':
-      return refuse('les clés de formateur s’enregistrent sur le serveur seulement');
-    case 'assessment':
-      break;
+  if (record.type === 'event') {
+    if (record.receipt) return refuse('le reçu d’un événement est posé par le serveur seulement');
+    if (record.deviceId !== device.deviceId) return refuse('événement d’un autre poste');
+    if (revs.generation !== 1) return refuse('un événement ne se modifie pas (révision 1 attendue)');
+  } else if (record.type === 'trainer-key') {
+    return refuse('les clés de formateur s’enregistrent sur le serveur seulement');
   }
   return { ok: true, kind: 'site', record, revs, doc };
 }

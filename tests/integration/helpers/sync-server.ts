@@ -8,7 +8,7 @@ import { buildServer } from '../../../sync-server/src/app';
 import type { ServerConfig } from '../../../sync-server/src/config';
 import type { AdminService } from '../../../sync-server/src/admin/admin.service';
 import type { EnrolResponse } from '../../../src/domain/sync/device.schema';
-import { learnerFactory } from './sync-factories';
+import { learnerFactory, TEST_TRAINER, testTrainerKeys } from './sync-factories';
 
 export interface TestServer {
   url: string;
@@ -62,8 +62,14 @@ export async function cleanLocals(): Promise<void> {
   await Promise.all(localRoots.splice(0).map((r) => rm(r, { recursive: true, force: true })));
 }
 
-/** A site with learners, seeded through the admin service as `npm start` does. */
+/** Registers the factories' trainer key for a site, as the operator does with `trainer-key`. */
+export async function registerTestTrainer(admin: AdminService, siteId: string): Promise<void> {
+  await admin.registerTrainerKey({ siteId, keyId: TEST_TRAINER.keyId, trainerName: TEST_TRAINER.name, publicKey: (await testTrainerKeys()).publicKey });
+}
+
+/** A site with its trainer key and learners, seeded through the admin service as `npm start` does. */
 export async function seedSite(admin: AdminService, siteId: string, learnerIds: string[]): Promise<void> {
+  await registerTestTrainer(admin, siteId);
   await admin.putLearners(await Promise.all(learnerIds.map((id) => learnerFactory(siteId, id))));
 }
 

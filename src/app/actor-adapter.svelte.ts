@@ -9,12 +9,12 @@ export interface SubscribableActor<S> {
  * The one bridge from XState actors to Svelte runes: the latest snapshot in `$state.raw`, updated on
  * each transition. Whoever creates it calls `stop()` (components from an `$effect` cleanup).
  */
-export class ActorState<S> {
+export class ActorState<S, A extends SubscribableActor<S> = SubscribableActor<S>> {
   #snapshot = $state.raw<S>() as S;
-  readonly #actor: SubscribableActor<S>;
+  readonly #actor: A;
   readonly #subscription: { unsubscribe(): void };
 
-  constructor(actor: SubscribableActor<S>) {
+  constructor(actor: A) {
     this.#actor = actor;
     this.#snapshot = actor.getSnapshot();
     this.#subscription = actor.subscribe((s) => (this.#snapshot = s));
@@ -24,7 +24,8 @@ export class ActorState<S> {
     return this.#snapshot;
   }
 
-  get actor(): SubscribableActor<S> {
+  /** The actor itself, with its own type: events sent to it are type-checked. */
+  get actor(): A {
     return this.#actor;
   }
 

@@ -29,9 +29,7 @@ export class LearnerHome {
     try {
       const learnerId = session.learner?.learnerId;
       if (!learnerId) return;
-      const end = new Date();
-      end.setHours(23, 59, 59, 999);
-      this.#dueToday = (await reviewRepository.dueBy(learnerId, end.getTime())).length;
+      this.#dueToday = (await reviewRepository.dueToday(learnerId)).length;
       this.#next = step && (await describe(step));
     } catch (e) {
       errors.report(e);

@@ -1,11 +1,12 @@
 import type { CcpReadiness, ModuleStatus, NextStep, PlanEntry } from '../domain/path/path-derive';
 import type { PathContext, QuizHistory } from '../domain/path/path-context';
 import type { PathStage } from '../domain/path/learner-path.machine';
-import type { PathSnapshot } from '../domain/path/path-replay';
+import type { PathActor, PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import { ActorState } from './actor-adapter.svelte';
 import { errors } from './error-state.svelte';
-import { progressRepository } from './learner-services';
+import { REVIEW_EVENTS } from '../domain/review/review-routing';
+import { progressRepository, reviewRepository } from './learner-services';
 import { session } from './session-manager.svelte';
 
 type Loader = typeof import('./learner-path-loader');
@@ -24,7 +25,7 @@ export interface PathView {
  * kept live: each recorded event is written durably first, then sent to the machine.
  */
 class LearnerPathManager {
-  #state = $state.raw<ActorState<PathSnapshot> | undefined>();
+  #state = $state.raw<ActorState<PathSnapshot, PathActor> | undefined>();
   #learnerId: string | undefined;
   #loading: Promise<void> | undefined;
   #loader: Loader | undefined;
@@ -80,26 +81,35 @@ class LearnerPathManager {
     return this.ensure();
   }
 
+  /** The signed-in learner read a lesson to the end. */
+  completeLesson(moduleId: string, lessonId: string): Promise<ProgressEvent> {
+    return this.record('lesson.completed', { moduleId, lessonId });
+  }
+
   /**
    * Writes one event for the signed-in learner and resolves once it is committed to IndexedDB;
    * only then does the path (and the screen) move on.
    */
   async record<N extends EventName>(name: N, data: EventData<N>): Promise<ProgressEvent> {
     const author = await session.author();
-    const event = await (await progressRepository()).append(author, name, data);
+    const progress = await progressRepository();
+    // A quiz submitted or a review rated moves review cards: event and cards are written together.
+    const { event, fresh } = REVIEW_EVENTS.has(name)
+      ? await reviewRepository.recordWithCards(progress, author, name, data)
+      : await progress.record(author, name, data);
     await this.ensure();
     const state = this.#state;
     const loader = this.#loader;
-    // An act already in the log comes back as the stored event (see ProgressRepository.append), and a
-    // path loaded after the write already holds it: only a newer event moves the path.
-    if (state && loader && this.#learnerId === author.learnerId && event.seq > this.#throughSeq) {
-      loader.sendToPath(state.actor as never, event);
+    // An act already in the log comes back as the stored event (not fresh), and a path loaded after
+    // the write already holds it: only a newer event moves the path.
+    if (fresh && state && loader && this.#learnerId === author.learnerId && event.seq > this.#throughSeq) {
+      loader.sendToPath(state.actor, event);
       this.#throughSeq = event.seq;
       this.#eventCount++;
       if (++this.#sinceCheckpoint >= loader.CHECKPOINT_EVERY) {
         this.#sinceCheckpoint = 0;
         await loader.checkpoint(author.learnerId, {
-          actor: state.actor as never,
+          actor: state.actor,
           curriculum: state.snapshot.context.curriculum,
           throughSeq: this.#throughSeq,
           eventCount: this.#eventCount,
@@ -127,7 +137,7 @@ class LearnerPathManager {
     this.#eventCount = loaded.eventCount;
     this.#assessmentKey = loaded.assessmentKey;
     this.#sinceCheckpoint = loaded.replayed >= loader.CHECKPOINT_EVERY ? 0 : loaded.replayed;
-    this.#state = new ActorState<PathSnapshot>(loaded.actor);
+    this.#state = new ActorState<PathSnapshot, PathActor>(loaded.actor);
   }
 
   #reset(): void {

@@ -4,7 +4,7 @@ import { gradeAttempt, initialAnswer, isAnswered, isCorrect, type QuizAnswer, ty
 import { resumeAttempt, type AttemptProgress } from '../domain/quiz/quiz-resume';
 import { errors } from './error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
-import { learnerStateRepository, progressRepository, reviewRepository } from './learner-services';
+import { learnerStateRepository, progressRepository } from './learner-services';
 import { contentRepository } from './services';
 import { session } from './session-manager.svelte';
 
@@ -148,7 +148,7 @@ export class QuizSession {
       if (quiz.kind === 'placement') {
         await learnerPath.record('placement.submitted', { placementId: quiz.definition.id, score: result.score, byCompetency: result.byCompetency });
       } else {
-        const submitted = await learnerPath.record('quiz.submitted', {
+        await learnerPath.record('quiz.submitted', {
           quizId: quiz.definition.id,
           moduleId: quiz.moduleId,
           attempt: draft.attempt,
@@ -157,7 +157,6 @@ export class QuizSession {
           byCompetency: result.byCompetency,
           missedItemIds: result.missedItemIds,
         });
-        await reviewRepository.apply(submitted);
       }
       await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
       this.#draft = undefined;

@@ -56,9 +56,7 @@ export class ReviewSession {
   async load(): Promise<void> {
     try {
       const learnerId = this.#learnerId();
-      const end = new Date();
-      end.setHours(23, 59, 59, 999);
-      const due = await reviewRepository.dueBy(learnerId, end.getTime());
+      const due = await reviewRepository.dueToday(learnerId);
       this.#items = await contentRepository.items(due.map((d) => d.itemId));
     } catch (e) {
       errors.report(e);
@@ -77,7 +75,7 @@ export class ReviewSession {
     this.#busy = true;
     try {
       const rating = ratingFor(isCorrect(item, this.answer));
-      await reviewRepository.apply(await learnerPath.record('review.rated', { itemId: item.id, rating }));
+      await learnerPath.record('review.rated', { itemId: item.id, rating });
       this.#checked = true;
     } catch (e) {
       errors.report(e);

@@ -1,16 +1,14 @@
-import { afterFailure, attemptsLeft, isLocked, NO_LOCKOUT } from '../domain/auth/pin-lockout';
+import { attemptPin, LEARNER_PIN_POLICY, lockedUntil, NO_LOCKOUT, STAFF_PIN_POLICY, type PinAttempt } from '../domain/auth/pin-lockout';
+import { STAFF_LOCKOUT_KEY } from '../storage/lockout.repository';
 import { hashPin, verifyPin } from '../domain/auth/pin';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock, type IdlePhase } from '../domain/session/active-time';
 import type { CurrentSession } from '../storage/learner.repository';
 import { randomSlug } from '../storage/terminal.repository';
 import { errors } from './error-state.svelte';
-import { learnerRepository, progressRepository, terminalRepository } from './learner-services';
+import { learnerRepository, lockoutRepository, progressRepository, terminalRepository } from './learner-services';
 
-export type PinResult =
-  | { ok: true }
-  | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
-  | { ok: false; reason: 'pin-locked'; until: string };
+export type PinResult = PinAttempt;
 
 const SAVE_EVERY_MS = 10_000;
 const TICK_MS = 1000;
@@ -84,23 +82,17 @@ class SessionManager {
     this.#ready = true;
   }
 
-  lockout(learnerId: string) {
-    return learnerRepository.lockout(learnerId);
+  /** Until when this learner's PIN is locked, or undefined. */
+  async lockedUntil(learnerId: string): Promise<string | undefined> {
+    return lockedUntil(await lockoutRepository.lockout(learnerId), new Date());
   }
 
   async signIn(learnerId: string, pin: string): Promise<PinResult> {
     const now = new Date();
     const learner = this.#learners.find((l) => l.learnerId === learnerId);
     if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
-    const lock = await learnerRepository.lockout(learnerId);
-    if (isLocked(lock, now)) return { ok: false, reason: 'pin-locked', until: lock.lockedUntil as string };
-    if (!(await verifyPin(pin, learner.pin))) {
-      const next = afterFailure(lock, now);
-      await learnerRepository.setLockout(learnerId, next);
-      if (isLocked(next, now)) return { ok: false, reason: 'pin-locked', until: next.lockedUntil as string };
-      return { ok: false, reason: 'wrong-pin', attemptsLeft: attemptsLeft(next) };
-    }
-    await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
+    const attempt = await attemptPin(lockoutRepository, learnerId, LEARNER_PIN_POLICY, now, () => verifyPin(pin, learner.pin));
+    if (!attempt.ok) return attempt;
     const session: CurrentSession = {
       learnerId,
       sessionId: `s-${randomSlug(12)}`,
@@ -114,11 +106,13 @@ class SessionManager {
     return { ok: true };
   }
 
-  /** A trainer unlocks a learner sooner with the staff PIN. */
+  /** A trainer unlocks a learner sooner with the staff PIN (whose own lockout holds here too). */
   async unlock(learnerId: string, staffPin: string): Promise<boolean> {
     const hash = await terminalRepository.staffPin();
-    if (!hash || !(await verifyPin(staffPin, hash))) return false;
-    await learnerRepository.setLockout(learnerId, NO_LOCKOUT);
+    if (!hash) return false;
+    const attempt = await attemptPin(lockoutRepository, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date(), () => verifyPin(staffPin, hash));
+    if (!attempt.ok) return false;
+    await lockoutRepository.setLockout(learnerId, NO_LOCKOUT);
     return true;
   }
 

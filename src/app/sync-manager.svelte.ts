@@ -1,25 +1,26 @@
 import { hashPin, PIN_PATTERN, verifyPin } from '../domain/auth/pin';
+import { attemptPin, STAFF_PIN_POLICY } from '../domain/auth/pin-lockout';
+import { STAFF_LOCKOUT_KEY } from '../storage/lockout.repository';
 import { DEMO_STAFF_PIN } from '../domain/demo/demo-site';
 import type { ContentPack } from '../domain/content/pack.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
-import { SyncRepository, type SyncSummary } from '../storage/sync.repository';
+import { SyncRepository } from '../storage/sync.repository';
+import type { SyncSummary } from '../sync/sync-ports';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../sync/sync.service';
+import { t } from '../i18n';
 import { content } from './content-manager.svelte';
 import { errors } from './error-state.svelte';
-import { terminalRepository } from './learner-services';
+import { lockoutRepository, terminalRepository } from './learner-services';
 import { session } from './session-manager.svelte';
 import { db } from './services';
 
 const repo = new SyncRepository(db);
-const MAX_PIN_TRIES = 5;
-const PIN_LOCK_MS = 60_000;
 
 /** The staff screen's state: the PIN gate, enrolment, sync runs and offline export. */
 class SyncManager {
   #unlocked = $state(false);
   /** The published demo PIN still opens this terminal's staff area: staff are asked to change it. */
   #demoPin = $state(false);
-  #pinTries = 0;
   #pinLockedUntil = $state(0);
   #deviceId = $state<string | undefined>();
   #enrolment = $state.raw<EnrolResponse | undefined>();
@@ -75,21 +76,18 @@ class SyncManager {
 
   /** The staff PIN is stored hashed; a fresh terminal starts with the demo PIN. */
   async unlock(pin: string): Promise<'ok' | 'wrong' | 'locked'> {
-    if (Date.now() < this.#pinLockedUntil) return 'locked';
     let hash = await terminalRepository.staffPin();
     if (!hash) {
       hash = await hashPin(DEMO_STAFF_PIN);
       await terminalRepository.setStaffPin(hash);
     }
-    if (!(await verifyPin(pin, hash))) {
-      if (++this.#pinTries >= MAX_PIN_TRIES) {
-        this.#pinTries = 0;
-        this.#pinLockedUntil = Date.now() + PIN_LOCK_MS;
-        return 'locked';
-      }
-      return 'wrong';
+    const stored = hash;
+    const attempt = await attemptPin(lockoutRepository, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date(), () => verifyPin(pin, stored));
+    if (!attempt.ok) {
+      if (attempt.reason === 'wrong-pin') return 'wrong';
+      this.#pinLockedUntil = Date.parse(attempt.until);
+      return 'locked';
     }
-    this.#pinTries = 0;
     this.#unlocked = true;
     this.#demoPin = pin === DEMO_STAFF_PIN;
     await this.refresh();
@@ -151,6 +149,7 @@ class SyncManager {
       const summary = await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
       await repo.recordRun(startedAt, summary);
       this.#summary = summary;
+      if (summary.failure === 'unexpected') errors.report(new Error(summary.detail), t.sync.run.errors.unexpected);
       await this.refresh();
       await session.reloadLearners();
     } catch (e) {
@@ -183,7 +182,7 @@ class SyncManager {
 
   async #deps(): Promise<SyncDeps> {
     // PouchDB loads here only, on the staff screen: never in the learner's first screen.
-    const { openReplica } = await import('../storage/sync-local');
+    const { openReplica } = await import('../storage/browser-replica');
     return {
       store: repo,
       openReplica: async (target) => openReplica(target),

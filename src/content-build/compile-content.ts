@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import type { ModuleBundle, Lesson } from '../domain/content/module.schema';
 import { LessonFrontMatter, ModuleSource } from '../domain/content/module.schema';
@@ -8,13 +8,16 @@ import { packReferenceErrors } from '../domain/content/pack-validate';
 import { ProgrammeSource, type ModuleRef } from '../domain/content/programme.schema';
 import { QuizItem, QuizSource, type Quiz } from '../domain/content/quiz.schema';
 import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema';
-import { Diagnostics, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
+import { lintBreaches, lintModule, type ModuleLint } from './content-lint';
+import { Diagnostics, lineOfPath, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
 import { compileInk } from './ink';
-import { checkInkStory } from './ink-check';
+import { checkInkStory, exploreInk, type InkChoicePoint } from './ink-check';
+import { duplicateOptions } from './option-duplicates';
 import { createLessonRenderer } from './markdown';
 import { SourceReader, splitFrontMatter } from './source-files';
 
-export type BuildResult = { ok: true; pack: ContentPack } | { ok: false; errors: Diagnostic[] };
+/** `lint` holds the figures of every module that compiled, even when the build fails. */
+export type BuildResult = { ok: true; pack: ContentPack; lint: ModuleLint[] } | { ok: false; errors: Diagnostic[]; lint: ModuleLint[] };
 
 /** Reads content/, validates every file and returns the pack, or every error found. */
 export async function compileContent(root: string, now = new Date()): Promise<BuildResult> {
@@ -22,16 +25,18 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
   const reader = new SourceReader(root, diags);
   const md = createLessonRenderer();
 
+  const lint: ModuleLint[] = [];
   const programme = await readChecked(reader, diags, join(root, 'programme.yaml'), ProgrammeSource);
-  if (!programme) return { ok: false, errors: diags.list };
+  if (!programme) return { ok: false, errors: diags.list, lint };
   const prog = programme.value;
 
   const modules: ModuleBundle[] = [];
   for (const [order, ref] of prog.modules.entries()) {
-    const bundle = await compileModule(reader, diags, md, root, ref, order);
+    const bundle = await compileModule(reader, diags, md, root, ref, order, lint);
     if (bundle) modules.push(bundle);
   }
-  const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement)) : null;
+  const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement), lint) : null;
+  for (const l of lint) for (const b of lintBreaches(l)) diags.add(b.file, `lint : ${b.message}`);
 
   const hoursSum = prog.modules.reduce((s, m) => s + m.hours, 0);
   if (Math.abs(hoursSum - prog.totalHours) > 1e-6) {
@@ -53,12 +58,12 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
     modules,
     placement,
   };
-  if (diags.count) return { ok: false, errors: diags.list };
+  if (diags.count) return { ok: false, errors: diags.list, lint };
   for (const message of packReferenceErrors(body)) diags.add('(références)', message);
-  if (diags.count) return { ok: false, errors: diags.list };
+  if (diags.count) return { ok: false, errors: diags.list, lint };
 
   const hash = await packHash(body);
-  return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash, builtAt: now.toISOString(), ...body } };
+  return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash, builtAt: now.toISOString(), ...body }, lint };
 }
 
 /** Reads a YAML file and checks it against its schema; every issue is reported at its line. */
@@ -86,6 +91,7 @@ async function compileModule(
   root: string,
   ref: ModuleRef,
   order: number,
+  lint: ModuleLint[],
 ): Promise<ModuleBundle | undefined> {
   const dir = join(root, 'modules', ref.dir);
   const file = join(dir, 'module.yaml');
@@ -104,7 +110,9 @@ async function compileModule(
   if (!lessons.length) diags.add(reader.rel(dir), 'le module n’a aucune leçon (dossier lessons/ vide)');
 
   const quizPart = await compileQuiz(reader, diags, join(dir, 'quiz.yaml'), moduleId);
-  const roleplays = await compileRoleplays(reader, diags, join(dir, 'roleplays'), moduleId);
+  const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), moduleId);
+  const files = { quiz: reader.rel(join(dir, 'quiz.yaml')), roleplays: reader.rel(join(dir, 'roleplays')) };
+  lint.push(lintModule(moduleId, files, quizPart?.items ?? [], choicePoints));
 
   return {
     id: moduleId,
@@ -187,14 +195,21 @@ function parseItems(
   const items: QuizItem[] = [];
   raw.forEach((candidate, index) => {
     const parsed = v.safeParse(QuizItem, candidate);
-    if (parsed.success) items.push(parsed.output);
-    else reportIssues(diags, rel, parsed.issues, src, [...base, index]);
+    if (!parsed.success) return reportIssues(diags, rel, parsed.issues, src, [...base, index]);
+    items.push(parsed.output);
+    for (const message of duplicateOptions(parsed.output)) diags.add(rel, message, src ? lineOfPath(src, [...base, index]) : undefined);
   });
   return items;
 }
 
-async function compileRoleplays(reader: SourceReader, diags: Diagnostics, dir: string, moduleId: string): Promise<Roleplay[]> {
+async function compileRoleplays(
+  reader: SourceReader,
+  diags: Diagnostics,
+  dir: string,
+  moduleId: string,
+): Promise<{ roleplays: Roleplay[]; choicePoints: (InkChoicePoint & { script: string })[] }> {
   const roleplays: Roleplay[] = [];
+  const choicePoints: (InkChoicePoint & { script: string })[] = [];
   for (const inkFile of await reader.list(dir, '.ink')) {
     const metaFile = inkFile.replace(/\.ink$/, '.yaml');
     const meta = await readChecked(reader, diags, metaFile, RoleplaySource);
@@ -203,17 +218,21 @@ async function compileRoleplays(reader: SourceReader, diags: Diagnostics, dir: s
     const compiled = compileInk(source);
     for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
     if (!compiled.json) continue;
-    for (const problem of checkInkStory(compiled.json)) diags.add(reader.rel(inkFile), problem);
+    const exploration = exploreInk(compiled.json);
+    for (const problem of checkInkStory(compiled.json, exploration)) diags.add(reader.rel(inkFile), problem);
+    const script = basename(inkFile);
+    choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
     roleplays.push({ ...meta.value, moduleId, ink: compiled.json });
   }
-  return roleplays;
+  return { roleplays, choicePoints };
 }
 
-async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: string): Promise<Placement | null> {
+async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: string, lint: ModuleLint[]): Promise<Placement | null> {
   const placement = await readChecked(reader, diags, join(dir, 'placement.yaml'), PlacementSource);
   if (!placement) return null;
   const src = placement.value;
   const items = parseItems(diags, placement.rel, src.items, placement.src, ['items']);
-  const roleplays = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
+  const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
+  lint.push(lintModule('placement', { quiz: placement.rel, roleplays: reader.rel(join(dir, 'roleplays')) }, items, choicePoints));
   return { id: src.id, schema: 1, title: src.title, intro: src.intro, items, roleplays };
 }

@@ -17,7 +17,17 @@ export interface InkExploration {
   deadEnds: string[];
   visitedKnots: Set<string>;
   choiceProblems: string[];
+  /** Every distinct set of choices offered at once, with each option's text and score sum (for the lint). */
+  choicePoints: InkChoicePoint[];
   truncated: boolean;
+}
+
+export interface InkChoicePoint {
+  options: { text: string; points: number }[];
+}
+
+function scoreSum(tags: string[] | null): number {
+  return (tags ?? []).map(parseScoreTag).reduce((n, t) => n + (t?.points ?? 0), 0);
 }
 
 /**
@@ -26,9 +36,10 @@ export interface InkExploration {
  */
 export function exploreInk(json: string): InkExploration {
   const knots = knotNames(json);
-  const result: InkExploration = { endings: 0, deadEnds: [], visitedKnots: new Set(), choiceProblems: [], truncated: false };
+  const result: InkExploration = { endings: 0, deadEnds: [], visitedKnots: new Set(), choiceProblems: [], choicePoints: [], truncated: false };
   const seenStates = new Set<string>();
   const reportedChoices = new Set<string>();
+  const seenChoicePoints = new Set<string>();
   const stack: string[] = [''];
   const story = new Story(json);
   story.onError = () => undefined;
@@ -56,6 +67,11 @@ export function exploreInk(json: string): InkExploration {
       continue;
     }
     const here = story.state.ToJson();
+    const pointKey = choices.map((c) => c.sourcePath).join('|');
+    if (!seenChoicePoints.has(pointKey)) {
+      seenChoicePoints.add(pointKey);
+      result.choicePoints.push({ options: choices.map((c) => ({ text: c.text, points: scoreSum(c.tags) })) });
+    }
     for (const choice of choices) {
       const key = `${choice.sourcePath}`;
       if (!reportedChoices.has(key)) {
@@ -82,8 +98,7 @@ export function exploreInk(json: string): InkExploration {
 }
 
 /** Build-time problems of a compiled script, in French. */
-export function checkInkStory(json: string): string[] {
-  const ex = exploreInk(json);
+export function checkInkStory(json: string, ex: InkExploration = exploreInk(json)): string[] {
   const problems = [...ex.choiceProblems, ...ex.deadEnds];
   if (ex.endings === 0) problems.push('aucun chemin n’atteint une fin (-> END)');
   for (const k of knotNames(json)) {

@@ -8,6 +8,7 @@ export const LESSON_BOXES: Record<string, string> = {
   dialogue: 'Dialogue',
   attention: 'Attention',
   checklist: 'Check-list',
+  source: 'Source et date',
 };
 
 interface LessonEnv {

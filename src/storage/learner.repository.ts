@@ -1,8 +1,6 @@
-import { NO_LOCKOUT, type LockoutState } from '../domain/auth/pin-lockout';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { AppDb } from './app-db';
 
-const lockoutKey = (learnerId: string) => `lockout:${learnerId}`;
 const SESSION_KEY = 'currentSession';
 
 /** The signed-in session, kept so that a reload or a power cut resumes it (or ends it as idle). */
@@ -14,7 +12,7 @@ export interface CurrentSession {
   activeSeconds: number;
 }
 
-/** The learners of this terminal, their PIN lockouts and the current session. */
+/** The learners of this terminal and the current session (their PIN lockouts: LockoutRepository). */
 export class LearnerRepository {
   constructor(private readonly db: AppDb) {}
 
@@ -37,14 +35,6 @@ export class LearnerRepository {
       await this.db.learners.bulkPut(rows);
       return true;
     });
-  }
-
-  async lockout(learnerId: string): Promise<LockoutState> {
-    return ((await this.db.meta.get(lockoutKey(learnerId)))?.value as LockoutState | undefined) ?? NO_LOCKOUT;
-  }
-
-  async setLockout(learnerId: string, state: LockoutState): Promise<void> {
-    await this.db.meta.put({ key: lockoutKey(learnerId), value: state });
   }
 
   async currentSession(): Promise<CurrentSession | undefined> {

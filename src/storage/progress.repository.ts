@@ -17,6 +17,12 @@ export class InvalidEventError extends Error {
   override name = 'InvalidEventError';
 }
 
+/** An event as written, or as found already in the log (`fresh` false: nothing was written). */
+export interface RecordedEvent {
+  event: ProgressEvent;
+  fresh: boolean;
+}
+
 /** The learner's append-only progress log in IndexedDB, which is also the outbox of the sync. */
 export class ProgressRepository {
   constructor(private readonly db: AppDb) {}
@@ -29,10 +35,15 @@ export class ProgressRepository {
    * stored event is returned.
    */
   async append<N extends EventName>(author: EventAuthor, name: N, data: EventData<N>, now = new Date()): Promise<ProgressEvent> {
+    return (await this.record(author, name, data, now)).event;
+  }
+
+  /** As `append`, and says whether the event was written or found already in the log. */
+  async record<N extends EventName>(author: EventAuthor, name: N, data: EventData<N>, now = new Date()): Promise<RecordedEvent> {
     return this.db.transaction('rw', this.db.events, async () => {
       const once = eventOnceKey(author.learnerId, name, data);
       const already = once ? await this.db.events.where('once').equals(once).first() : undefined;
-      if (already) return eventOfRow(already);
+      if (already) return { event: eventOfRow(already), fresh: false };
       const last = await this.db.events
         .where('[learnerId+seq]')
         .between([author.learnerId, Dexie.minKey], [author.learnerId, Dexie.maxKey])
@@ -54,7 +65,7 @@ export class ProgressRepository {
       if (!checked.ok) throw new InvalidEventError(`${name}: ${checked.reason}`);
       const record = checked.record as ProgressEvent;
       await this.db.events.add(eventRow(record, 0));
-      return record;
+      return { event: record, fresh: true };
     });
   }
 

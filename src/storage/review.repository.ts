@@ -1,6 +1,8 @@
-import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
+import { endOfToday, reviewItemIds } from '../domain/review/review-routing';
 import type { StoredCard } from '../domain/review/review-scheduler';
 import type { AppDb } from './app-db';
+import type { EventAuthor, ProgressRepository, RecordedEvent } from './progress.repository';
 
 /** FSRS lives in its own chunk: the first screen only counts due cards. Loaded before a transaction opens. */
 const projection = () => import('../domain/review/review-projection');
@@ -13,14 +15,20 @@ export class ReviewRepository {
     return (await this.db.reviewCards.get([learnerId, itemId]))?.card as StoredCard | undefined;
   }
 
-  /** Folds one new event of the learner into their cards. */
-  async apply(event: ProgressEvent): Promise<void> {
+  /**
+   * Records an event that moves review cards (a quiz submitted, a review rated) and folds it into the cards,
+   * in one transaction: a power cut leaves both or neither. An act already in the log moves nothing again.
+   */
+  async recordWithCards<N extends EventName>(progress: ProgressRepository, author: EventAuthor, name: N, data: EventData<N>): Promise<RecordedEvent> {
     const { applyReviewEvent } = await projection();
-    await this.db.transaction('rw', this.db.reviewCards, async () => {
-      const ids = event.name === 'quiz.submitted' ? event.data.missedItemIds : event.name === 'review.rated' ? [event.data.itemId] : [];
-      const rows = await this.db.reviewCards.bulkGet(ids.map((id) => [event.learnerId, id] as [string, string]));
+    return this.db.transaction('rw', this.db.events, this.db.reviewCards, async () => {
+      const recorded = await progress.record(author, name, data);
+      if (!recorded.fresh) return recorded;
+      const event = recorded.event;
+      const rows = await this.db.reviewCards.bulkGet(reviewItemIds(event).map((id) => [event.learnerId, id] as [string, string]));
       const existing = new Map(rows.flatMap((r) => (r ? [[r.itemId, r.card as StoredCard] as const] : [])));
       await this.#put(event.learnerId, applyReviewEvent((id) => existing.get(id), event));
+      return recorded;
     });
   }
 
@@ -32,6 +40,11 @@ export class ReviewRepository {
       await this.db.reviewCards.where('learnerId').equals(learnerId).delete();
       await this.#put(learnerId, projectReviewCards(log));
     });
+  }
+
+  /** Cards due today (by the end of the learner's local day), soonest first. */
+  dueToday(learnerId: string, now = new Date()): Promise<{ itemId: string; card: StoredCard }[]> {
+    return this.dueBy(learnerId, endOfToday(now));
   }
 
   /** Cards due at or before `until` (epoch ms), soonest first. */

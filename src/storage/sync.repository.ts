@@ -1,32 +1,15 @@
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
-import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
+import { movesReviews } from '../domain/review/review-routing';
+import type { PulledRecords, SyncStorePort, SyncSummary } from '../sync/sync-ports';
 import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
 import { ENROLMENT_KEY } from './terminal.repository';
 
 const PULL_SEQ_KEY = 'syncPullSeq';
 
-/** What a pull brings down for this site: learners, other terminals' events, trainers' assessments. */
-export interface PulledRecords {
-  learners: LearnerDoc[];
-  events: ProgressEvent[];
-  assessments: AssessmentDoc[];
-}
-
-/** What a finished (or failed) sync run reports, kept in `syncRuns`. */
-export interface SyncSummary {
-  ok: boolean;
-  sent: number;
-  received: number;
-  refused: { id: string; reason: string }[];
-  contentInstalled: boolean;
-  failure?: string;
-}
-
 /** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */
-export class SyncRepository {
+export class SyncRepository implements SyncStorePort {
   private readonly reviews: ReviewRepository;
 
   constructor(private readonly db: AppDb) {
@@ -91,7 +74,7 @@ export class SyncRepository {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));
         if (fresh.length) await this.db.events.bulkAdd(fresh);
-        for (const e of fresh) if (e.name === 'quiz.submitted' || e.name === 'review.rated') touched.add(e.learnerId);
+        for (const e of fresh) if (movesReviews(e)) touched.add(e.learnerId);
       }
       await this.db.meta.put({ key: PULL_SEQ_KEY, value: seq });
     });

@@ -1,4 +1,8 @@
-/** What the sync service needs from the terminal's PouchDB replica; only src/storage/sync-local.ts implements it. */
+import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { LearnerDoc } from '../domain/records/learner.schema';
+import type { ProgressEvent } from '../domain/records/progress-event.schema';
+
+/** What the sync service needs from the terminal's PouchDB replica; src/storage/pouch-replica.ts implements it. */
 export interface Denied {
   id: string;
   reason: string;
@@ -25,10 +29,13 @@ export interface ReplicaTarget {
   credential: string;
 }
 
+/** What a sync run can fail on that staff can act on; 'unexpected' is a bug, with its detail. */
+export type SyncFailureKind = 'unauthorized' | 'unavailable' | 'network' | 'quota' | 'content';
+
 /** A failure of the replication, by what the staff can do about it. */
 export class SyncFailure extends Error {
   constructor(
-    readonly kind: 'unauthorized' | 'unavailable' | 'network' | 'content',
+    readonly kind: SyncFailureKind,
     detail: string,
   ) {
     super(detail);
@@ -36,11 +43,45 @@ export class SyncFailure extends Error {
   }
 }
 
-export function failureOf(e: unknown): SyncFailure {
+/** The expected failure an error stands for, or undefined when it is not one (a bug). */
+export function failureOf(e: unknown): SyncFailure | undefined {
   if (e instanceof SyncFailure) return e;
-  const status = (e as { status?: number })?.status;
+  const err = (e ?? {}) as { status?: number; name?: string; message?: string; error?: string };
   const text = e instanceof Error ? e.message : JSON.stringify(e);
-  if (status === 401 || status === 403) return new SyncFailure('unauthorized', text);
-  if (status === 503 || status === 429) return new SyncFailure('unavailable', text);
-  return new SyncFailure('network', text);
+  if (err.status === 401 || err.status === 403) return new SyncFailure('unauthorized', text);
+  if (err.status === 503 || err.status === 429 || err.status === 502 || err.status === 504) return new SyncFailure('unavailable', text);
+  if (err.name === 'QuotaExceededError' || err.status === 507) return new SyncFailure('quota', text);
+  // fetch() rejects with a TypeError when the server cannot be reached; PouchDB wraps it without a status.
+  if (e instanceof TypeError || /fetch|network|ECONN|socket|timed? ?out/i.test(`${err.message ?? ''} ${err.error ?? ''}`) || err.status === 0) {
+    return new SyncFailure('network', text);
+  }
+  return undefined;
+}
+
+/** What a pull brings down for this site: learners, other terminals' events, trainers' assessments. */
+export interface PulledRecords {
+  learners: LearnerDoc[];
+  events: ProgressEvent[];
+  assessments: AssessmentDoc[];
+}
+
+/** What a finished (or failed) sync run reports, kept in `syncRuns`. */
+export interface SyncSummary {
+  ok: boolean;
+  sent: number;
+  received: number;
+  refused: { id: string; reason: string }[];
+  contentInstalled: boolean;
+  failure?: SyncFailureKind | 'unexpected';
+  /** For an unexpected failure: what went wrong, for the error report. */
+  detail?: string;
+}
+
+/** The Dexie side, as the sync run sees it (SyncRepository implements it). */
+export interface SyncStorePort {
+  pendingEvents(siteId: string): Promise<ProgressEvent[]>;
+  markSynced(ids: string[]): Promise<void>;
+  markRefused(ids: string[]): Promise<void>;
+  pullSeq(): Promise<number>;
+  savePulled(pulled: PulledRecords, seq: number): Promise<void>;
 }

@@ -1,26 +1,15 @@
 import type { ContentPack } from '../domain/content/pack.schema';
-import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import { assemblePack } from '../domain/sync/content-docs';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
-import type { PulledRecords, SyncSummary } from '../storage/sync.repository';
-import { failureOf, SyncFailure, type LocalReplica, type ReplicaTarget } from './sync-ports';
+import { failureOf, SyncFailure, type LocalReplica, type PulledRecords, type ReplicaTarget, type SyncStorePort, type SyncSummary } from './sync-ports';
 
 export type SyncPhase = 'push' | 'pull' | 'content' | 'install';
 export interface SyncProgress {
   phase: SyncPhase;
   done: number;
   total: number;
-}
-
-/** The Dexie side, as the service sees it (SyncRepository implements it). */
-export interface SyncStorePort {
-  pendingEvents(siteId: string): Promise<ProgressEvent[]>;
-  markSynced(ids: string[]): Promise<void>;
-  markRefused(ids: string[]): Promise<void>;
-  pullSeq(): Promise<number>;
-  savePulled(pulled: PulledRecords, seq: number): Promise<void>;
 }
 
 export interface SyncDeps {
@@ -85,9 +74,13 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     }
     summary.ok = true;
   } catch (e) {
+    // Expected failures (server gone, device revoked, storage full, bad content) get their typed reason;
+    // anything else is a bug, reported with its detail by the app's one error handler.
     const failure = failureOf(e);
-    summary.failure = failure.kind;
+    summary.failure = failure?.kind ?? 'unexpected';
+    if (!failure) summary.detail = e instanceof Error ? `${e.name}: ${e.message}` : JSON.stringify(e);
   } finally {
+    // biome-ignore lint/plugin: closing a replica that failed to open or sync must not hide the run's own outcome
     await replica?.close().catch(() => undefined);
   }
   return summary;
@@ -126,6 +119,7 @@ export async function exportBundle(deps: SyncDeps, enrolment: EnrolResponse): Pr
       enrolment.credential,
     );
   } finally {
+    // biome-ignore lint/plugin: a failed close must not hide the export's own outcome
     await replica.close().catch(() => undefined);
   }
 }

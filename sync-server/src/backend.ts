@@ -19,7 +19,7 @@ export async function openBackend(opts: { dataDir: string; couchDbUrl?: string; 
   const registry = new DeviceRegistry(store.db(ADMIN_DB));
   await registry.start();
   const service = new SyncService(store, { ...DEFAULT_LIMITS, ...opts.limits });
-  const audit = new AuditLog(opts.dataDir);
+  const audit = new AuditLog(opts.dataDir, service.limits.auditMaxBytes, service.limits.auditFiles);
   return {
     store,
     registry,

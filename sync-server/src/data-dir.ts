@@ -3,7 +3,7 @@ import { OperatorError } from './errors';
 
 export async function ensureWritableDir(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     await access(dir, constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';

@@ -5,6 +5,7 @@ import type { AdminCommand } from './admin/admin-commands';
 import { runAdminCommand } from './admin/admin-commands';
 import { NO_SERVER, sendAdminCommand } from './admin/admin-socket';
 import { buildServer } from './app';
+import { parseTtlMinutes } from './cli-args';
 import { openBackend } from './backend';
 import { configFromEnv, type ServerConfig } from './config';
 import { ensureWritableDir } from './data-dir';
@@ -43,22 +44,31 @@ function need(value: string | undefined, name: string): string {
   return value;
 }
 
+/** The command line, or a French message (not a stack trace) when it cannot be read. */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        demo: { type: 'boolean' },
+        site: { type: 'string' },
+        role: { type: 'string' },
+        ttl: { type: 'string' },
+        out: { type: 'string' },
+        'key-id': { type: 'string' },
+        name: { type: 'string' },
+        'public-key': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new OperatorError(`Ligne de commande invalide (${(e as Error).message.split('\n')[0]}).\n\n${USAGE}`);
+  }
+}
+
 /** `npm run sync-server -- <command>`; `serve` is what `npm start` runs. */
 async function main(argv: string[]): Promise<void> {
-  const { values: o, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      demo: { type: 'boolean' },
-      site: { type: 'string' },
-      role: { type: 'string' },
-      ttl: { type: 'string' },
-      out: { type: 'string' },
-      'key-id': { type: 'string' },
-      name: { type: 'string' },
-      'public-key': { type: 'string' },
-    },
-  });
+  const { values: o, positionals } = parseCommandLine(argv);
   const [command = 'serve', arg] = positionals;
   const config = configFromEnv();
   switch (command) {
@@ -74,7 +84,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'enrol': {
-      const r = (await admin(config, { command: 'enrol', siteId: need(o.site, '--site'), role: need(o.role, '--role'), ttlMinutes: o.ttl ? Number(o.ttl) : undefined })) as { code: string; expiresAt: string };
+      const r = (await admin(config, { command: 'enrol', siteId: need(o.site, '--site'), role: need(o.role, '--role'), ttlMinutes: parseTtlMinutes(o.ttl) })) as { code: string; expiresAt: string };
       console.log(`Code d’enrôlement (${o.role}, site ${o.site}) : ${r.code}\nValable une fois, jusqu’au ${new Date(r.expiresAt).toLocaleString('fr-FR')}.`);
       return;
     }
@@ -123,6 +133,8 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+// [G8] Everything the server and the CLI create (LevelDB, audit log, socket) is for this user only.
+process.umask(0o077);
 main(process.argv.slice(2)).catch((e: unknown) => {
   if (e instanceof OperatorError) {
     console.error(`\nErreur : ${e.message}\n`);

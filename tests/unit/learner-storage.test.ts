@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { afterFailure, attemptsLeft, isLocked, NO_LOCKOUT } from '../../src/domain/auth/pin-lockout';
+import { afterFailure, attemptPin, attemptsLeft, isLocked, NO_LOCKOUT, STAFF_PIN_POLICY } from '../../src/domain/auth/pin-lockout';
+import { LockoutRepository, STAFF_LOCKOUT_KEY } from '../../src/storage/lockout.repository';
 import { hashPin, verifyPin } from '../../src/domain/auth/pin';
 import { demoLearnerDocs } from '../../src/domain/demo/demo-site';
 import { checkSiteRecord } from '../../src/domain/records/record-validate';
@@ -48,13 +49,27 @@ describe('PIN hashing and lockout', () => {
     expect(afterFailure(s, later)).toEqual({ failures: 1, lockedUntil: null });
   });
 
-  it('persists the lockout and the session across a reopened database', async () => {
-    const repo = new LearnerRepository(db);
-    await repo.setLockout('demo-marius', { failures: 5, lockedUntil: '2026-01-05T10:05:00.000Z' });
+  it('persists the lockout across a reopened database', async () => {
+    await new LockoutRepository(db).setLockout('demo-marius', { failures: 5, lockedUntil: '2026-01-05T10:05:00.000Z' });
     const reopened = new AppDb(db.name);
-    expect(await new LearnerRepository(reopened).lockout('demo-marius')).toEqual({ failures: 5, lockedUntil: '2026-01-05T10:05:00.000Z' });
-    expect(await new LearnerRepository(reopened).lockout('demo-kevin')).toEqual(NO_LOCKOUT);
+    expect(await new LockoutRepository(reopened).lockout('demo-marius')).toEqual({ failures: 5, lockedUntil: '2026-01-05T10:05:00.000Z' });
+    expect(await new LockoutRepository(reopened).lockout('demo-kevin')).toEqual(NO_LOCKOUT);
     reopened.close();
+  });
+
+  it('one PIN check for learners and staff: a locked PIN is not even checked, and the staff lockout survives a reload', async () => {
+    const now = new Date('2026-01-05T10:00:00Z');
+    let checks = 0;
+    const wrong = async () => (checks++, false);
+    const store = new LockoutRepository(db);
+    for (let i = 0; i < 4; i++) expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toMatchObject({ reason: 'wrong-pin' });
+    expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toEqual({ ok: false, reason: 'pin-locked', until: '2026-01-05T10:01:00.000Z' });
+    const reopened = new LockoutRepository(new AppDb(db.name));
+    const right = async () => (checks++, true);
+    expect(await attemptPin(reopened, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date('2026-01-05T10:00:30Z'), right)).toMatchObject({ reason: 'pin-locked' });
+    expect(checks).toBe(5);
+    expect(await attemptPin(reopened, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date('2026-01-05T10:01:01Z'), right)).toEqual({ ok: true });
+    expect(await store.lockout('demo-marius')).toEqual(NO_LOCKOUT);
   });
 
   it('seeds the demo learners only on an empty terminal', async () => {

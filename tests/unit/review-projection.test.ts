@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectReviewCards } from '../../src/domain/review/review-projection';
 import { rateCard, scheduleMissed } from '../../src/domain/review/review-scheduler';
 import { AppDb } from '../../src/storage/app-db';
+import { ProgressRepository } from '../../src/storage/progress.repository';
 import { ReviewRepository } from '../../src/storage/review.repository';
 import { SyncRepository } from '../../src/storage/sync.repository';
 import { progressEvent } from '../support/event-factory';
@@ -27,13 +28,21 @@ describe('review cards as a projection of the log', () => {
     expect(projectReviewCards([log[2]!, log[0]!, log[1]!])).toEqual(projectReviewCards(log));
   });
 
-  it('live updates and a rebuild from the log agree', async () => {
+  it('live updates (event and cards in one transaction) and a rebuild from the log agree', async () => {
     const db = new AppDb(`reviews-${Math.random()}`);
     const repo = new ReviewRepository(db);
-    const log = [submitted(1, ['i1', 'i2']), rated(2, 'i1', 3), rated(3, 'i2', 1)];
-    await db.events.bulkAdd(log.map((e) => ({ ...e, synced: 0 as const })));
-    for (const e of log) await repo.apply(e);
+    const progress = new ProgressRepository(db);
+    const author = { siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1' };
+    const quiz = { quizId: 'q1', moduleId: 'm1', attempt: 1, score: 0.5, passed: false, byCompetency: {}, missedItemIds: ['i1', 'i2'] };
+    await repo.recordWithCards(progress, author, 'quiz.submitted', quiz);
+    await repo.recordWithCards(progress, author, 'review.rated', { itemId: 'i1', rating: 3 });
+    await repo.recordWithCards(progress, author, 'review.rated', { itemId: 'i2', rating: 1 });
     const live = await db.reviewCards.toArray();
+    expect(live.map((c) => c.itemId).sort()).toEqual(['i1', 'i2']);
+    // The same submission again (a power cut, then the learner submits again) moves nothing.
+    expect((await repo.recordWithCards(progress, author, 'quiz.submitted', quiz)).fresh).toBe(false);
+    expect(await db.reviewCards.toArray()).toEqual(live);
+    expect(await db.events.count()).toBe(3);
     await repo.rebuild('ana');
     expect(await db.reviewCards.toArray()).toEqual(live);
     await db.delete();

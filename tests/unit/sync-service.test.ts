@@ -3,7 +3,7 @@ import { packToContentDocs } from '../../src/domain/sync/content-docs';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.service';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
-import type { PulledRecords } from '../../src/storage/sync.repository';
+import type { PulledRecords } from '../../src/sync/sync-ports';
 import type { LocalReplica } from '../../src/sync/sync-ports';
 import { assessmentFactory, eventFactory, learnerFactory } from '../integration/helpers/sync-factories';
 import { makePack } from '../support/pack-factory';

@@ -11,7 +11,7 @@ export type PersistedPath = ReturnType<PathActor['getPersistedSnapshot']>;
 
 /** Starts the path from scratch, or from a persisted snapshot, and folds the given events into it. */
 export function replayPath(curriculum: PathCurriculum, events: Iterable<PathEvent>, from?: PersistedPath): PathActor {
-  const actor = createActor(learnerPathMachine, { input: { curriculum }, ...(from ? { snapshot: from as never } : {}) });
+  const actor = createActor(learnerPathMachine, { input: { curriculum }, ...(from ? { snapshot: from } : {}) });
   actor.start();
   for (const e of events) actor.send(e);
   return actor;

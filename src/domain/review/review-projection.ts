@@ -25,6 +25,3 @@ export function projectReviewCards(events: Iterable<ProgressEvent>): Map<string,
   for (const e of ordered) for (const [id, card] of applyReviewEvent((i) => cards.get(i), e)) cards.set(id, card);
   return cards;
 }
-
-/** Whether an event can change review cards. */
-export const movesReviews = (e: ProgressEvent): boolean => e.name === 'quiz.submitted' || e.name === 'review.rated';

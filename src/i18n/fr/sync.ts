@@ -69,6 +69,8 @@ export const sync = {
       unavailable: 'Le serveur est indisponible pour le moment.',
       network: 'Le serveur ne répond pas. Vérifiez la connexion.',
       content: 'Le contenu reçu est incomplet : il n’a pas été installé.',
+      quota: 'La mémoire de ce poste est pleine. Libérez de la place, puis réessayez.',
+      unexpected: 'La synchronisation a rencontré une erreur imprévue. Rien n’est perdu : réessayez, et signalez le détail ci-dessous.',
     },
   },
   offline: {

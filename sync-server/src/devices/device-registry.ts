@@ -150,6 +150,36 @@ export class DeviceRegistry {
     return a.length === b.length && timingSafeEqual(new Uint8Array(a), new Uint8Array(b)) ? d : undefined;
   }
 
+  /** The cached active device when these credentials match it; no store read (SPEC [A8]). */
+  matchesCached(deviceId: string, credential: string): DeviceRecord | undefined {
+    const d = this.#devices.get(deviceId);
+    if (!d || d.revokedAt) return undefined;
+    const a = Buffer.from(credentialHash(credential), 'hex');
+    const b = Buffer.from(d.credentialHash, 'hex');
+    return a.length === b.length && timingSafeEqual(new Uint8Array(a), new Uint8Array(b)) ? d : undefined;
+  }
+
+  readonly #fresh = new Map<string, Promise<DeviceRecord | undefined>>();
+
+  /**
+   * [A2] [S2] The device as the store has it now (one read, shared by concurrent requests of the
+   * same device), so that a revocation written through another gateway is refused at once.
+   */
+  fetchFresh(deviceId: string): Promise<DeviceRecord | undefined> {
+    let p = this.#fresh.get(deviceId);
+    if (!p) {
+      p = this.#fetch(deviceId).finally(() => this.#fresh.delete(deviceId));
+      this.#fresh.set(deviceId, p);
+    }
+    return p;
+  }
+
+  /** [A2] Whether the device is active as the store has it now. */
+  async isActiveNow(deviceId: string): Promise<boolean> {
+    const d = await this.fetchFresh(deviceId);
+    return !!d && !d.revokedAt;
+  }
+
   isActive(deviceId: string): boolean {
     const d = this.#devices.get(deviceId);
     return !!d && !d.revokedAt;

@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 /** One line per request to the endpoint, appended, never rewritten (SPEC.md [G6]). */
@@ -6,6 +6,8 @@ export interface AuditEntry {
   at: string;
   ip: string;
   device: string | null;
+  /** The device id a failed login claimed. */
+  claimed?: string;
   site: string | null;
   method: string;
   route: string;
@@ -15,18 +17,52 @@ export interface AuditEntry {
   refused: number;
   reasons: { id: string; reason: string }[];
   ms: number;
+  /** Requests of the same kind left out since the last line ([A8]). */
+  suppressed?: number;
 }
 
+/**
+ * The audit log, rotated by size ([G9]): `audit.log` and at most `files - 1` older ones
+ * (`audit.log.1` the most recent); the oldest is dropped. Created `0600` ([G8]).
+ */
 export class AuditLog {
   readonly path: string;
-  readonly #out: WriteStream;
-  constructor(dataDir: string) {
+  #out: WriteStream;
+  #bytes: number;
+  constructor(
+    dataDir: string,
+    private readonly maxBytes = 20 * 1024 * 1024,
+    private readonly files = 5,
+  ) {
     this.path = join(dataDir, 'audit.log');
-    this.#out = createWriteStream(this.path, { flags: 'a' });
+    this.#bytes = existsSync(this.path) ? statSync(this.path).size : 0;
+    this.#out = this.#open();
   }
+
+  #open(): WriteStream {
+    return createWriteStream(this.path, { flags: 'a', mode: 0o600 });
+  }
+
   write(entry: AuditEntry): void {
-    this.#out.write(`${JSON.stringify(entry)}\n`);
+    const line = `${JSON.stringify(entry)}\n`;
+    if (this.#bytes + line.length > this.maxBytes && this.#bytes > 0) this.#rotate();
+    this.#bytes += Buffer.byteLength(line);
+    this.#out.write(line);
   }
+
+  /** Renames while the old stream drains: its descriptor follows the renamed file, so no line is lost. */
+  #rotate(): void {
+    this.#out.end();
+    const name = (i: number) => (i === 0 ? this.path : `${this.path}.${i}`);
+    if (this.files <= 1) unlinkSync(this.path);
+    else {
+      if (existsSync(name(this.files - 1))) unlinkSync(name(this.files - 1));
+      for (let i = this.files - 2; i >= 0; i--) if (existsSync(name(i))) renameSync(name(i), name(i + 1));
+    }
+    this.#bytes = 0;
+    this.#out = this.#open();
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.#out.end(resolve));
   }

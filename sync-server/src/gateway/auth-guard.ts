@@ -1,45 +1,49 @@
 import type { GatewayLimits } from './limits';
+import type { SharedCounters } from './shared-counters';
 
-/** Failed-login counting with lockout, and a token bucket per device (SPEC.md [A3], [A4]). */
+const MINUTE = 60_000;
+
+/**
+ * Failed logins, lockouts and the budget of unauthenticated requests per address (SPEC [A3], [A7],
+ * [A8]), over the counters that every gateway shares ([S2]). Nothing here ever refuses a correct
+ * credential: the caller checks the credential first and asks the guard only about failures.
+ */
 export class AuthGuard {
-  readonly #failures = new Map<string, { count: number; since: number; lockedUntil: number }>();
-  readonly #buckets = new Map<string, { tokens: number; at: number }>();
   constructor(
     private readonly limits: GatewayLimits,
-    private readonly now: () => number = Date.now,
+    private readonly counters: SharedCounters,
   ) {}
 
-  /** Milliseconds left of a lockout on any of these keys (address, device id), or 0. */
-  lockedFor(keys: string[]): number {
-    const t = this.now();
-    return Math.max(0, ...keys.map((k) => (this.#failures.get(k)?.lockedUntil ?? 0) - t));
+  /**
+   * [A8] Counts one request without a valid credential from this address. `first` is true for the
+   * first request over the budget in its window (the only one of them that is audited).
+   */
+  spendAnonymous(ip: string): { ok: boolean; retryMs: number; first: boolean } {
+    const w = this.counters.incr(`anon:${ip}`, MINUTE);
+    const max = this.limits.anonPerMinute;
+    return { ok: w.current <= max, retryMs: w.ttl, first: w.current === max + 1 };
   }
 
-  fail(keys: string[]): void {
-    const t = this.now();
-    for (const k of keys) {
-      let f = this.#failures.get(k);
-      if (!f || t - f.since > this.limits.authWindowMs) f = { count: 0, since: t, lockedUntil: 0 };
-      f.count++;
-      if (f.count >= this.limits.authFailuresMax) f.lockedUntil = t + this.limits.lockoutMs;
-      this.#failures.set(k, f);
-    }
-    if (this.#failures.size > 100_000) this.#failures.clear();
+  /** [A3] [A7] Milliseconds left of a lockout of failures for this address or this device id. */
+  loginLockedFor(ip: string, deviceId: string): number {
+    return Math.max(this.counters.lockedFor(`login-ip:${ip}`), deviceId ? this.counters.lockedFor(`login-id:${deviceId}`) : 0);
   }
 
-  /** Takes one token for the device; false when it is over its rate. */
-  take(deviceId: string): boolean {
-    const t = this.now();
-    const { ratePerSecond, rateBurst } = this.limits;
-    const b = this.#buckets.get(deviceId) ?? { tokens: rateBurst, at: t };
-    b.tokens = Math.min(rateBurst, b.tokens + ((t - b.at) / 1000) * ratePerSecond);
-    b.at = t;
-    if (b.tokens < 1) {
-      this.#buckets.set(deviceId, b);
-      return false;
-    }
-    b.tokens -= 1;
-    this.#buckets.set(deviceId, b);
-    return true;
+  loginFailed(ip: string, deviceId: string): void {
+    this.#fail(`login-ip:${ip}`);
+    if (deviceId) this.#fail(`login-id:${deviceId}`);
+  }
+
+  enrolLockedFor(ip: string): number {
+    return this.counters.lockedFor(`enrol-ip:${ip}`);
+  }
+
+  enrolFailed(ip: string): void {
+    this.#fail(`enrol-ip:${ip}`);
+  }
+
+  #fail(key: string): void {
+    const w = this.counters.incr(`fail:${key}`, this.limits.authWindowMs);
+    if (w.current >= this.limits.authFailuresMax) this.counters.lock(key, Date.now() + this.limits.lockoutMs);
   }
 }

@@ -110,14 +110,29 @@ export function getDocParams(query: Query): { revs?: boolean; open_revs?: 'all' 
 }
 
 const CHECKPOINT_KEYS = new Set(['_id', '_rev', 'session_id', 'history', 'replicator', 'version', 'last_seq']);
+const shortString = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+/** A sequence: a number (embedded store) or CouchDB's opaque string. */
+const sequence = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (shortString(v, 600) && /^[0-9A-Za-z_.-]*$/.test(v as string));
 
-/** [K2] A checkpoint is a replication checkpoint and nothing else. */
+/** [K2] A checkpoint is a replication checkpoint and nothing else: known fields, each of its type and size. */
 export function checkpointBody(body: unknown, localId: string): Record<string, unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw badRequest('objet attendu');
   const doc = body as Record<string, unknown>;
   for (const k of Object.keys(doc)) if (!CHECKPOINT_KEYS.has(k)) throw badRequest(`champ de point de reprise inconnu : ${k.slice(0, 40)}`);
   if (doc._id !== undefined && doc._id !== `_local/${localId}`) throw badRequest('_id ne correspond pas à l’adresse');
-  if (doc.history !== undefined && (!Array.isArray(doc.history) || doc.history.length > 10)) throw badRequest('history invalide');
+  if (doc._rev !== undefined && !(shortString(doc._rev, 40) && /^0-\d{1,15}$/.test(doc._rev as string))) throw badRequest('_rev invalide');
+  if (doc.session_id !== undefined && !shortString(doc.session_id, 100)) throw badRequest('session_id invalide');
+  if (doc.replicator !== undefined && !shortString(doc.replicator, 100)) throw badRequest('replicator invalide');
+  if (doc.version !== undefined && !(Number.isInteger(doc.version) && (doc.version as number) >= 0 && (doc.version as number) <= 100)) throw badRequest('version invalide');
+  if (doc.last_seq !== undefined && !sequence(doc.last_seq)) throw badRequest('last_seq invalide');
+  if (doc.history !== undefined) {
+    if (!Array.isArray(doc.history) || doc.history.length > 10) throw badRequest('history invalide');
+    for (const h of doc.history as unknown[]) {
+      const entry = h as Record<string, unknown>;
+      const ok = !!h && typeof h === 'object' && !Array.isArray(h) && Object.keys(entry).every((k) => k === 'session_id' || k === 'last_seq') && shortString(entry.session_id, 100) && sequence(entry.last_seq);
+      if (!ok) throw badRequest('history invalide');
+    }
+  }
   return doc;
 }
 

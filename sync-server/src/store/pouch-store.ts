@@ -216,7 +216,7 @@ export class PouchStore implements SyncStore {
     } else {
       this.kind = 'embedded';
       const dir = join(opts.dataDir, 'db');
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       this.#open = (name) => new PouchDB(join(dir, name)) as Pouch;
     }
   }

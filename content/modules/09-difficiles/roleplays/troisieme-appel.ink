@@ -5,7 +5,11 @@ C'EST LA TROISIÈME FOIS QUE J'APPELLE ! Trois semaines sans machine, avec deux 
 -> premier_contact
 
 === premier_contact ===
-* [Je le laisse finir sans l'interrompre, puis d'une voix calme : « Vous avez raison d'être en colère, Monsieur. Trois appels pour le même problème, c'est trop. Je suis Inès, et je reprends votre dossier maintenant. » #listening:2 #tone:2]
+* [Je le laisse finir, puis : « Je suis vraiment, vraiment désolée, Monsieur, je comprends tellement ce que vous vivez, avec deux enfants, c'est terrible, je suis sincèrement navrée pour tout ça. » #listening:2 #tone:0]
+    Désolée, désolée… Tout le monde est désolé. Moi, je veux ma machine.
+    (Écouter jusqu'au bout est juste. Mais trop d'excuses sans action sonnent creux : il attend qu'on agisse.) # speaker: narrateur
+    -> dossier
+* [Je le laisse finir, puis calmement : « Trois appels pour le même problème, c'est trop, Monsieur. Je suis Inès, je reprends votre dossier maintenant. » #listening:2 #tone:2]
     ~ colere = colere - 1
     … Bon. On verra. Vous avez mon dossier, au moins ?
     -> dossier
@@ -13,37 +17,45 @@ C'EST LA TROISIÈME FOIS QUE J'APPELLE ! Trois semaines sans machine, avec deux 
     ~ colere = colere + 2
     ME CALMER ? Vous êtes sérieuse ? C'est vous qui devez vous bouger !
     -> dossier
-* [Ce n'est pas moi que vous avez eu les autres fois. #tone:-2 #listening:-1]
-    ~ colere = colere + 1
-    Je m'en fiche de qui j'ai eu ! C'est la même entreprise !
-    -> dossier
 
 === dossier ===
 { colere >= 6: -> insultes }
-* [Je vois vos deux appels, le 3 et le 11, et les deux rendez-vous manqués. Vous n'avez pas à tout me réexpliquer. #discovery:2 #listening:1]
+* [Je vois vos appels du 3 et du 11, et les deux rendez-vous manqués. Inutile de tout me réexpliquer. #discovery:2 #listening:1]
     ~ colere = colere - 1
     Enfin quelqu'un qui lit le dossier.
     -> cause
-* [Pouvez-vous me réexpliquer le problème depuis le début ? #discovery:-2]
+* [Je vois vos deux appels. Pour être sûre de ne rien rater, pouvez-vous juste me confirmer le modèle de la machine et ce qu'elle fait quand vous la lancez ? #discovery:1 #listening:0]
+    Elle ne démarre pas ! C'est écrit dans le dossier, non ?
+    (Vérifier un détail se défend, mais ce client a déjà tout raconté deux fois : lisez d'abord, ne demandez que ce qui manque.) # speaker: narrateur
+    -> cause
+* [Ce n'est pas moi que vous avez eu les autres fois. #tone:-2 #listening:-1]
     ~ colere = colere + 1
-    Encore ?! C'est la troisième fois que je raconte tout ! Vous ne notez rien ou quoi ?
+    Je m'en fiche de qui j'ai eu ! C'est la même entreprise !
     -> cause
 
 === cause ===
 { colere >= 6: -> insultes }
 Le dossier montre que la demande d'intervention a été envoyée au mauvais prestataire (Martinique Sud au lieu de Centre). # speaker: narrateur
-* [Je vois ce qui s'est passé : votre demande est partie chez le mauvais prestataire. C'est une erreur de notre part, je vous prie de nous en excuser. #solution:1 #tone:1]
-    ~ colere = colere - 1
-    Une erreur… Trois semaines pour une erreur. Et maintenant ?
+* [Il y a eu un souci de transmission. Je m'en occupe tout de suite. #solution:1 #tone:1]
+    Un souci ? Quel souci ? Trois semaines pour un « souci » ?
+    (Agir vite est bien, mais rester vague sur la cause donne l'impression de cacher quelque chose. Dire l'erreur et s'excuser apaise plus.) # speaker: narrateur
     -> solution
-* [C'est le prestataire qui n'est pas venu, ce n'est pas notre faute. #tone:-2 #solution:-1]
+* [C'est le prestataire qui ne s'est pas déplacé : nous, nous avions bien transmis votre demande, ce n'est pas de notre faute. #tone:-2 #solution:-1]
     ~ colere = colere + 2
     Le prestataire, c'est vous qui l'avez choisi ! Je m'en fiche de vos histoires !
+    -> solution
+* [Votre demande est partie chez le mauvais prestataire. C'est notre erreur, je vous prie de nous en excuser. #solution:1 #tone:2]
+    ~ colere = colere - 1
+    Une erreur… Trois semaines pour une erreur. Et maintenant ?
     -> solution
 
 === solution ===
 { colere >= 6: -> insultes }
-* [Je transmets la demande en urgence au bon prestataire, et je reste en ligne pendant que je l'appelle pour fixer une date avec vous. #solution:3 #closing:1]
+* [Je transmets au bon prestataire en urgence. Je le relance moi-même et je vous rappelle aujourd'hui avant 17 h, avec une date ferme. #solution:2 #closing:1]
+    Avant 17 h ? Vous, personnellement ? … Bon. Mais je préférerais une date maintenant.
+    (Un rappel à heure précise est un vrai engagement. Mais fixer la date pendant l'appel évite une attente de plus à un client à bout.) # speaker: narrateur
+    -> rendez_vous
+* [Je transmets au bon prestataire, en urgence, et je l'appelle maintenant, avec vous en ligne, pour fixer une date. #solution:3 #closing:1]
     ~ colere = colere - 1
     -> rendez_vous
 * [Je refais une demande, ils vont vous rappeler. #solution:-1]
@@ -54,8 +66,12 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
 === rendez_vous ===
 { colere >= 6: -> insultes }
 (Le prestataire propose jeudi matin ou vendredi après-midi.) # speaker: narrateur
-* [Le technicien peut venir jeudi entre 8 h et 12 h, ou vendredi entre 14 h et 18 h. Que préférez-vous ? Je vous envoie la confirmation par SMS. #solution:2 #closing:1]
+* [Jeudi de 8 h à 12 h, ou vendredi de 14 h à 18 h : que préférez-vous ? Je vous confirme par SMS. #solution:2 #closing:1]
     Jeudi matin. Et s'il ne vient pas ?
+    -> geste
+* [Le plus tôt possible, c'est jeudi entre 8 h et 12 h. Je vous le réserve, et vous recevez la confirmation par SMS dans quelques minutes. #solution:2 #listening:-1]
+    Jeudi matin… Bon, ça ira. Et s'il ne vient pas ?
+    (Rapide et précis, mais sans lui laisser le choix : deux créneaux lui rendent la main après trois semaines subies.) # speaker: narrateur
     -> geste
 * [Il passera dans la semaine. #solution:-2]
     ~ colere = colere + 1
@@ -64,18 +80,25 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
 
 === geste ===
 { colere >= 6: -> insultes }
-* [S'il n'est pas là jeudi à midi, appelez ce numéro direct de mon équipe avec la référence R-5530 : c'est traité en priorité. Et je demande pour vous un geste commercial pour ces trois semaines, selon notre procédure ; vous recevrez la réponse par e-mail. #solution:2 #compliance:1]
-    ~ colere = colere - 1
+* [S'il n'est pas là jeudi à midi, appelez-nous avec la référence R-5530 : vous serez prioritaire. #solution:2]
+    D'accord. Et pour ces trois semaines, rien ?
+    (La sécurité pour jeudi est bonne. Mais trois semaines de gêne méritent une demande de geste, dans la procédure.) # speaker: narrateur
     -> cloture
 * [Je vous offre la machine gratuite, comme ça on n'en parle plus. #compliance:-3 #solution:-1]
     Ah bon ? Vous pouvez faire ça ? Je veux que ce soit écrit alors !
     (Vous promettez ce que vous n'avez pas le droit d'accorder. Le client sera encore plus déçu quand ce sera refusé.) # speaker: narrateur
     ~ colere = colere + 1
     -> cloture
+* [S'il n'est pas là jeudi à midi, appelez le numéro direct de mon équipe avec la référence R-5530. Et je demande pour vous un geste commercial, selon notre procédure : réponse par e-mail. #solution:2 #compliance:1]
+    ~ colere = colere - 1
+    -> cloture
 
 === cloture ===
 { colere >= 6: -> insultes }
-* [Je récapitule : technicien jeudi entre 8 h et 12 h, confirmation par SMS, référence R-5530, demande de geste commercial en cours. Je note tout dans votre dossier. Puis-je faire autre chose pour vous ? #closing:2 #reformulation:2]
+* [Tout est dans le SMS que vous allez recevoir : date, heure et référence. Autre chose pour vous ? #closing:2 #reformulation:0]
+    (Le SMS est une bonne trace, mais un client qui a été déçu deux fois a besoin d'entendre le récapitulatif.) # speaker: narrateur
+    -> fin
+* [Je récapitule : technicien jeudi 8 h-12 h, confirmation par SMS, référence R-5530, demande de geste en cours. Je note tout au dossier. Autre chose ? #closing:2 #reformulation:2]
     -> fin
 * [Voilà, c'est réglé. Bonne journée. #closing:-1]
     ~ colere = colere + 1
@@ -83,24 +106,31 @@ Le dossier montre que la demande d'intervention a été envoyée au mauvais pres
 
 === insultes ===
 Bande d'incapables ! Vous êtes tous des nuls, et vous la première ! # speaker: client
-* [Monsieur, je veux vous aider, mais je ne peux pas continuer si vous m'insultez. #tone:2 #compliance:2]
+* [Je ne réponds rien, je laisse passer, et je continue à parler de la date comme si de rien n'était. #tone:2 #compliance:-1]
+    Vous m'écoutez au moins ? Vous êtes un robot ? # speaker: client
+    (Ne pas répondre à l'insulte est bien. Mais sans avertissement clair, l'insulte est permise : la procédure demande de poser la limite.) # speaker: narrateur
     -> insultes_suite
 * [Je raccroche tout de suite sans rien dire. #compliance:-2 #closing:-2]
     -> fin_raccroche
+* [Monsieur, je veux vous aider, mais je ne peux pas continuer si vous m'insultez. #tone:2 #compliance:2]
+    -> insultes_suite
 * [C'est vous, l'incapable ! #tone:-5 #compliance:-3]
     -> fin_raccroche
 
 === insultes_suite ===
 … Pfff. Je suis à bout, voilà. Trois semaines sans machine. # speaker: client
-* [Je comprends que vous soyez à bout. Reprenons : je m'occupe de trouver une date aujourd'hui. #tone:2 #listening:1]
+* [À bout, je le comprends. Je m'occupe de trouver une date aujourd'hui. #tone:2 #listening:1]
     ~ colere = 4
     -> rendez_vous_final
-* [Si vous continuez, je raccroche. #tone:-1]
+* [Si vous continuez sur ce ton, Monsieur, je serai obligée de mettre fin à cet appel tout de suite. #tone:-1]
     Eh bien raccrochez ! De toute façon vous ne servez à rien. # speaker: client
     -> fin_raccroche
 
 === rendez_vous_final ===
-* [Le technicien peut venir jeudi matin ou vendredi après-midi. Que préférez-vous ? Je vous confirme par SMS avec la référence R-5530. #solution:2 #closing:2]
+* [Je vous mets jeudi matin, c'est le plus tôt. Confirmation par SMS. #solution:2 #closing:1]
+    Jeudi… d'accord. Merci… et désolé pour tout à l'heure.
+    -> fin
+* [Le technicien peut venir jeudi matin ou vendredi après-midi. Que préférez-vous ? Confirmation par SMS, référence R-5530. #solution:2 #closing:2]
     Jeudi. Merci… et désolé pour tout à l'heure.
     -> fin
 

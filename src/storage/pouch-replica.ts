@@ -1,16 +1,19 @@
-import PouchDB from 'pouchdb-browser';
 import { CONTENT_DB, siteDbName } from '../domain/sync/db-names';
 import type { Denied, LocalReplica, ReplicaTarget } from '../sync/sync-ports';
 
 type Db = PouchDB.Database<Record<string, unknown>>;
 
+/** A PouchDB constructor: pouchdb-browser on a terminal, pouchdb-node where tests simulate terminals. */
+export type PouchConstructor = new (name: string, options?: PouchDB.Configuration.DatabaseConfiguration) => PouchDB.Database;
+
 /**
- * The terminal's PouchDB replica (IndexedDB), loaded only by the staff sync screen. Dexie stays the
- * app's store: the replica is the staging area that PouchDB replicates from and into.
+ * The terminal's PouchDB replica, where the push and the pull happen. Dexie stays the app's store: the
+ * replica is the staging area that PouchDB replicates from and into. `localName` turns a database name
+ * into the local database's name (an IndexedDB name in the browser, a folder in Node).
  */
-export function openReplica(target: ReplicaTarget): LocalReplica {
-  const localSite = new PouchDB(`relais-sync-${siteDbName(target.siteId)}`) as Db;
-  const localContent = new PouchDB('relais-sync-content') as Db;
+export function createReplica(PouchDB: PouchConstructor, target: ReplicaTarget, localName = (db: string) => `relais-sync-${db}`): LocalReplica {
+  const localSite = new PouchDB(localName(siteDbName(target.siteId))) as Db;
+  const localContent = new PouchDB(localName('content')) as Db;
   const remote = (name: string) =>
     new PouchDB(`${target.baseUrl.replace(/\/$/, '')}/sync/${name}`, {
       skip_setup: true,

@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests do real work (a 100,000-request flood, a 10,000-row import): 2 shared cores need room.
+          testTimeout: 30_000,
         },
       },
       {

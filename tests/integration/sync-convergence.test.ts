@@ -191,13 +191,18 @@ describe('sync convergence under random interleavings', () => {
       const onServer = new Map(rows.map((r) => [r.id, r.doc as unknown as Record<string, unknown>]));
       expect([...onServer.keys()].sort(), `seed ${SEED}, ${trace.join(' → ')}`).toEqual([...expected.keys()].sort());
       for (const [id, e] of expected) {
-        const { _rev, ...stored } = onServer.get(id) as Record<string, unknown>;
+        // [W18] The server adds its own receipt time; the rest is the event as the terminal wrote it.
+        const { _rev, receipt, ...stored } = onServer.get(id) as Record<string, unknown>;
         expect(stored, `seed ${SEED}: ${id}`).toEqual(e);
+        expect(Number.isNaN(Date.parse((receipt as { at: string }).at)), `seed ${SEED}: ${id} receipt`).toBe(false);
       }
       for (const t of terminals) {
         const seen = await t.events();
         expect([...seen.keys()].sort(), `seed ${SEED}: ${t.deviceId} did not converge`).toEqual([...expected.keys()].sort());
-        for (const [id, e] of expected) expect(seen.get(id), `seed ${SEED}: ${t.deviceId} ${id}`).toEqual(e);
+        for (const [id, e] of expected) {
+          const { receipt: _receipt, ...held } = seen.get(id) as ProgressEvent & { receipt?: unknown };
+          expect(held, `seed ${SEED}: ${t.deviceId} ${id}`).toEqual(e);
+        }
         expect(await new SyncRepository(t.db).pendingCount()).toBe(0);
         expect(await new SyncRepository(t.db).refusedCount()).toBe(0);
       }

@@ -1,4 +1,6 @@
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { SignedDoc } from '../domain/sync/signed-doc';
+import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
@@ -13,6 +15,9 @@ export interface PulledRecords {
   learners: LearnerDoc[];
   events: ProgressEvent[];
   assessments: AssessmentDoc[];
+  bilans?: BilanDoc[];
+  groups?: GroupDoc[];
+  trainerKeys?: TrainerKeyDoc[];
 }
 
 /** What a finished (or failed) sync run reports, kept in `syncRuns`. */
@@ -82,11 +87,15 @@ export class SyncRepository {
   }
 
   /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
-  async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
+  async savePulled({ learners, events, assessments, bilans = [], groups = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
-    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.meta, this.db.bilans, this.db.groups, this.db.trainerKeys];
+    await this.db.transaction('rw', tables, async () => {
       if (learners.length) await this.db.learners.bulkPut(learners);
       if (assessments.length) await this.db.assessments.bulkPut(assessments);
+      if (bilans.length) await this.db.bilans.bulkPut(bilans);
+      if (groups.length) await this.db.groups.bulkPut(groups);
+      if (trainerKeys.length) await this.db.trainerKeys.bulkPut(trainerKeys);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => ({ ...e, synced: 1 as const }));
@@ -97,6 +106,41 @@ export class SyncRepository {
     });
     // Review cards are a projection of the log: another terminal's quizzes and reviews change them.
     for (const learnerId of touched) await this.reviews.rebuild(learnerId);
+  }
+
+  /** Trainer-signed documents of this site waiting for a push. */
+  async pendingSigned(siteId: string): Promise<Record<string, unknown>[]> {
+    const rows = await this.db.signedOutbox.where('synced').equals(0).toArray();
+    return rows.map((r) => r.doc).filter((d) => d.siteId === siteId);
+  }
+
+  markSignedSynced(ids: string[]): Promise<void> {
+    return this.#markSigned(ids, 1);
+  }
+
+  markSignedRefused(ids: string[]): Promise<void> {
+    return this.#markSigned(ids, 2);
+  }
+
+  async #markSigned(ids: string[], synced: 1 | 2): Promise<void> {
+    if (ids.length) await this.db.signedOutbox.bulkUpdate(ids.map((key) => ({ key, changes: { synced } })));
+  }
+
+  async trainerKeys(): Promise<Map<string, TrainerKeyDoc>> {
+    return new Map((await this.db.trainerKeys.toArray()).map((k) => [k.keyId, k]));
+  }
+
+  async storedSigned(id: string): Promise<SignedDoc | undefined> {
+    const [type, ...rest] = id.split(':');
+    const key = rest.join(':');
+    const doc = type === 'learner' ? await this.db.learners.get(key) : type === 'bilan' ? await this.db.bilans.get(id) : type === 'group' ? await this.db.groups.get(id) : undefined;
+    return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
+  }
+
+  /** Trainer-signed documents waiting for a push, and refused ones: shown to staff beside the events. */
+  async signedCounts(): Promise<{ pending: number; refused: number }> {
+    const [pending, refused] = await Promise.all([this.db.signedOutbox.where('synced').equals(0).count(), this.db.signedOutbox.where('synced').equals(2).count()]);
+    return { pending, refused };
   }
 
   async recordRun(startedAt: string, summary: SyncSummary): Promise<void> {

@@ -7,6 +7,8 @@ export interface Denied {
 export interface LocalReplica {
   /** Copies outbox events into the local replica; ones already there are left as they are. */
   stage(docs: Record<string, unknown>[]): Promise<void>;
+  /** Copies trainer-signed documents into the local replica as the new revision of their id. */
+  stageSigned(docs: Record<string, unknown>[]): Promise<void>;
   push(onProgress: (written: number) => void): Promise<{ written: number; denied: Denied[] }>;
   pull(onProgress: (written: number) => void): Promise<{ written: number }>;
   /** Site documents changed locally since `seq` (pulled ones included). */

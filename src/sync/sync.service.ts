@@ -1,6 +1,9 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
+import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
+import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
+import type { SignedDoc } from '../domain/sync/signed-doc';
 import { assemblePack } from '../domain/sync/content-docs';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
@@ -21,6 +24,14 @@ export interface SyncStorePort {
   markRefused(ids: string[]): Promise<void>;
   pullSeq(): Promise<number>;
   savePulled(pulled: PulledRecords, seq: number): Promise<void>;
+  /** Trainer-signed documents written on this terminal and not yet pushed. */
+  pendingSigned(siteId: string): Promise<Record<string, unknown>[]>;
+  markSignedSynced(ids: string[]): Promise<void>;
+  markSignedRefused(ids: string[]): Promise<void>;
+  /** The site's registered trainer keys already on this terminal, by key id. */
+  trainerKeys(): Promise<Map<string, TrainerKeyDoc>>;
+  /** The stored version of a signed document (learner, bilan, group), if any. */
+  storedSigned(id: string): Promise<SignedDoc | undefined>;
 }
 
 export interface SyncDeps {
@@ -46,31 +57,52 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
   try {
     replica = await deps.openReplica({ baseUrl: deps.baseUrl, siteId: enrolment.siteId, deviceId: enrolment.deviceId, credential: enrolment.credential });
     const pending = await deps.store.pendingEvents(enrolment.siteId);
-    onProgress({ phase: 'push', done: 0, total: pending.length });
+    const signed = await deps.store.pendingSigned(enrolment.siteId);
+    const total = pending.length + signed.length;
+    onProgress({ phase: 'push', done: 0, total });
     await replica.stage(pending as unknown as Record<string, unknown>[]);
-    const pushed = await replica.push((written) => onProgress({ phase: 'push', done: written, total: pending.length }));
+    // Learners and groups get new versions under the same id: they replace the replica's copy.
+    await replica.stageSigned(signed);
+    const pushed = await replica.push((written) => onProgress({ phase: 'push', done: written, total }));
     summary.refused = pushed.denied;
     const deniedIds = new Set(pushed.denied.map((d) => d.id));
     const accepted = pending.map((e) => e._id).filter((id) => !deniedIds.has(id));
+    const signedIds = signed.map((d) => String(d._id));
     await deps.store.markSynced(accepted);
-    await deps.store.markRefused([...deniedIds]);
-    summary.sent = accepted.length;
+    await deps.store.markRefused([...deniedIds].filter((id) => !signedIds.includes(id)));
+    await deps.store.markSignedSynced(signedIds.filter((id) => !deniedIds.has(id)));
+    await deps.store.markSignedRefused(signedIds.filter((id) => deniedIds.has(id)));
+    summary.sent = accepted.length + signedIds.filter((id) => !deniedIds.has(id)).length;
 
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const pulled: PulledRecords = { learners: [], events: [], assessments: [] };
+    const pulled = { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerKeys: [] } as Required<PulledRecords>;
+    const records = [];
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
       const checked = checkSiteRecord(plain(doc));
       if (!checked.ok) continue; // the server validated it; a newer schema this terminal cannot read waits for an update
-      const r = checked.record;
+      records.push(checked.record);
+    }
+    const keys = await deps.store.trainerKeys();
+    for (const r of records) {
+      if (r.type === 'trainer-key' && r.siteId === enrolment.siteId) {
+        keys.set(r.keyId, r);
+        pulled.trainerKeys.push(r);
+      }
+    }
+    for (const r of records) {
+      // A trainer-signed document that does not verify here is ignored, whatever the server said.
+      if (isSigned(r) && !(await checkPulledSigned(r, keys, await deps.store.storedSigned(r._id))).ok) continue;
       if (r.type === 'learner') pulled.learners.push(r);
       else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
       else if (r.type === 'assessment') pulled.assessments.push(r);
+      else if (r.type === 'bilan') pulled.bilans.push(r);
+      else if (r.type === 'group') pulled.groups.push(r);
     }
     await deps.store.savePulled(pulled, changed.lastSeq);
-    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
+    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length + pulled.bilans.length + pulled.groups.length;
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));

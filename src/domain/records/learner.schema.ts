@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Base64, IsoDate, Slug } from './ids';
+import { SignedFields } from '../sync/signed-doc';
 
 export const AVATARS = ['soleil', 'palmier', 'tortue', 'colibri', 'vague', 'volcan', 'ananas', 'etoile', 'bateau', 'fleur', 'lune', 'poisson'] as const;
 
@@ -11,10 +12,8 @@ export const PinHash = v.strictObject({
 });
 export type PinHash = v.InferOutput<typeof PinHash>;
 
-/** A learner of a site, as trainers enrol them and terminals pull them. */
-export const LearnerDoc = v.strictObject({
+const LearnerFields = {
   _id: v.string(),
-  schema: v.literal(1),
   type: v.literal('learner'),
   siteId: Slug,
   learnerId: Slug,
@@ -23,5 +22,11 @@ export const LearnerDoc = v.strictObject({
   pin: PinHash,
   active: v.boolean(),
   createdAt: IsoDate,
-});
+};
+
+/** A learner of a site, as trainers enrol them and terminals pull them. Schema 2 is trainer-signed. */
+export const LearnerDoc = v.variant('schema', [
+  v.strictObject({ ...LearnerFields, schema: v.literal(1) }),
+  v.strictObject({ ...LearnerFields, schema: v.literal(2), ...SignedFields }),
+]);
 export type LearnerDoc = v.InferOutput<typeof LearnerDoc>;

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, demoLearnerDocs } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../src/domain/demo/demo-site';
 import type { AdminService } from './admin/admin.service';
 
 /** `npm start`: the demo site's learners, the built content, and a code to enrol a terminal at once. */
 export async function seedDemo(admin: AdminService, url: string): Promise<string> {
   const learners = await admin.seedLearners(await demoLearnerDocs());
+  // The demo trainer's key comes from a published seed: registered here, it signs on any demo terminal.
+  await admin.registerTrainerKey({ siteId: DEMO_SITE_ID, keyId: DEMO_TRAINER.keyId, trainerName: DEMO_TRAINER.name, publicKey: (await demoTrainerKeys()).publicKey });
   const packFile = ['dist/content/pack.json', 'public/content/pack.json'].map((p) => resolve(p)).find((p) => existsSync(p));
   const published = packFile ? await admin.publishPack(JSON.parse(await readFile(packFile, 'utf8'))) : undefined;
   const { code, expiresAt } = await admin.enrol(DEMO_SITE_ID, 'terminal', 24 * 60);
@@ -17,6 +19,8 @@ export async function seedDemo(admin: AdminService, url: string): Promise<string
     `2. Code PIN du personnel : ${DEMO_STAFF_PIN}`,
     `3. Code d’enrôlement du poste : ${code}  (valable jusqu’au ${new Date(expiresAt).toLocaleString('fr-FR')}, une seule fois)`,
     '4. Lancez une synchronisation.',
+    '',
+    `Formateur de démonstration : menu « Formateur », clé « ${DEMO_TRAINER.keyId} », phrase secrète : ${DEMO_TRAINER.passphrase}`,
     '',
     'Apprenants de démonstration (prénom : PIN) :',
     ...DEMO_LEARNERS.map((l) => `   ${l.firstName} : ${l.pin}`),

@@ -88,7 +88,7 @@ export class BilanEditor {
   changed(): void {
     const learnerId = this.#learner?.learnerId;
     if (!learnerId) return;
-    const value = $state.snapshot(this.#draft);
+    const value = (JSON.parse(JSON.stringify(this.#draft)) as BilanDraft);
     this.#saving = this.#saving.then(() => repo.saveDraft(learnerId, value)).catch((e) => errors.report(e));
   }
 
@@ -113,7 +113,7 @@ export class BilanEditor {
     if (!identity) return { ok: false, reason: 'not-signed-in' };
     if (!learner) return { ok: false, reason: 'no-learner' };
     await this.#saving;
-    const d = $state.snapshot(this.#draft);
+    const d = (JSON.parse(JSON.stringify(this.#draft)) as BilanDraft);
     const bilanId = d.kind === 'initial' ? 'initial' : `suivi-${randomSlug(8)}`;
     const id = bilanDocId(learner.learnerId, bilanId);
     const previous = this.#history.find((b) => b._id === id);

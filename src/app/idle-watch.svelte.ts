@@ -15,6 +15,7 @@ export class IdleWatch {
   #timeout = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
   #onExpire: () => void = () => undefined;
+  #onActivity: ((clock: ActiveClock) => void) | undefined;
 
   get phase() {
     return this.#phase;
@@ -22,31 +23,38 @@ export class IdleWatch {
   get secondsLeft() {
     return this.#secondsLeft;
   }
+  /** The session's active time so far; kept after `stop()`, so that the ending can record it. */
+  get clock(): ActiveClock | undefined {
+    return this.#clock;
+  }
 
-  start(timeoutSeconds: number, onExpire: () => void): void {
+  /** Starts watching, from a resumed clock if given; `onActivity` hears each counted action. */
+  start(timeoutSeconds: number, onExpire: () => void, opts: { clock?: ActiveClock; onActivity?: (clock: ActiveClock) => void } = {}): void {
     this.stop();
     this.#timeout = timeoutSeconds;
     this.#onExpire = onExpire;
-    this.#clock = startClock(Date.now());
+    this.#onActivity = opts.onActivity;
+    this.#clock = opts.clock ?? startClock(Date.now());
     this.#phase = 'active';
-    for (const name of ACTIVITY_EVENTS) addEventListener(name, this.#onActivity, { passive: true, capture: true });
+    for (const name of ACTIVITY_EVENTS) addEventListener(name, this.#onEvent, { passive: true, capture: true });
     this.#timer = setInterval(() => this.#tick(), TICK_MS);
   }
 
   stop(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
-    this.#clock = undefined;
     this.#phase = 'active';
-    for (const name of ACTIVITY_EVENTS) removeEventListener(name, this.#onActivity, { capture: true });
+    for (const name of ACTIVITY_EVENTS) removeEventListener(name, this.#onEvent, { capture: true });
   }
 
   stillHere(): void {
-    if (this.#clock) this.#clock = recordActivity(this.#clock, Date.now());
+    if (!this.#clock || this.#timer === undefined) return;
+    this.#clock = recordActivity(this.#clock, Date.now());
     this.#phase = 'active';
+    this.#onActivity?.(this.#clock);
   }
 
-  #onActivity = () => {
+  #onEvent = () => {
     if (this.#phase !== 'expired') this.stillHere();
   };
 

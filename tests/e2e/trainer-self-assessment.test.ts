@@ -11,9 +11,14 @@ const [marius] = DEMO_LEARNERS;
 
 describe('the learner’s self-assessment and the staff storage panel', () => {
   it('a learner rates himself on his own screen; the trainer sees it beside the placement in the bilan', async () => {
-    const page = await (await app.browser.newContext()).newPage();
+    const page = await (await app.browser.newContext({ serviceWorkers: 'block' })).newPage();
+    const scripts: string[] = [];
+    page.on('response', (r) => void (r.url().endsWith('.js') && scripts.push(r.url())));
     await page.goto(`${app.server.url}/#/`);
     await signIn(page, marius.firstName, marius.pin);
+    // The trainer space is its own chunks: a learner's screens never load them.
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((u) => /Trainer|trainer-|Bilan/.test(u))).toEqual([]);
     await page.getByTestId('self-assessment-link').click();
     const form = page.getByTestId('self-assessment');
     await form.waitFor();

@@ -2,6 +2,8 @@ import { curriculumOf, type PathCurriculum } from '../domain/path/path-curriculu
 import { toPathEvent } from '../domain/path/path-events';
 import { replayLog, type PathActor, type PersistedPath } from '../domain/path/path-replay';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { PlanFields } from '../domain/trainer/bilan.schema';
+import { bilanAssessments, currentPlan } from '../domain/trainer/bilan-plan';
 import type { ProgressRepository } from '../storage/progress.repository';
 import { contentRepository } from './services';
 import { learnerStateRepository } from './learner-services';
@@ -23,6 +25,8 @@ export interface LoadedPath {
   eventCount: number;
   replayed: number;
   assessmentKey: string;
+  /** The plan of the latest bilan, if any. */
+  plan: (PlanFields & { at: string }) | undefined;
 }
 
 export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
@@ -36,7 +40,13 @@ export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
  * no older event arrived since), otherwise from the start of the log.
  */
 export async function loadPath(learnerId: string, curriculum: PathCurriculum, progress: ProgressRepository): Promise<LoadedPath> {
-  const [snap, assessments] = await Promise.all([learnerStateRepository.snapshot(learnerId), learnerStateRepository.assessments(learnerId)]);
+  const [snap, signedOnly, bilans] = await Promise.all([
+    learnerStateRepository.snapshot(learnerId),
+    learnerStateRepository.assessments(learnerId),
+    learnerStateRepository.bilans(learnerId),
+  ]);
+  // Bilans fold in like assessments, by time; a new version of a bilan changes the key, so the path replays.
+  const assessments = [...signedOnly, ...bilanAssessments(bilans)].sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
   const assessmentKey = assessments.map((a) => `${a._id}@${a.at}`).join('|');
   const state = snap?.state as SnapshotState | undefined;
   let from: PersistedPath | undefined;
@@ -55,7 +65,7 @@ export async function loadPath(learnerId: string, curriculum: PathCurriculum, pr
   const events = await progress.after(learnerId, afterSeq);
   // A snapshot already includes every assessment; a replay from the start folds them in by time.
   const actor = replayLog(curriculum, events, from, from ? [] : assessments);
-  const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length, assessmentKey };
+  const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length, assessmentKey, plan: currentPlan(bilans) };
   if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0) && snap)) await checkpoint(learnerId, loaded);
   return loaded;
 }

@@ -3,6 +3,7 @@ import type { PathContext, QuizHistory } from '../domain/path/path-context';
 import type { PathStage } from '../domain/path/learner-path.machine';
 import type { PathActor, PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
+import type { PlanFields } from '../domain/trainer/bilan.schema';
 import { ActorState } from './actor-adapter.svelte';
 import { errors } from './error-state.svelte';
 import { REVIEW_EVENTS } from '../domain/review/review-routing';
@@ -18,6 +19,8 @@ export interface PathView {
   plan: Record<string, PlanEntry>;
   next: NextStep;
   ccps: CcpReadiness[];
+  /** The trainer's plan (latest bilan), if there is one. */
+  trainerPlan: PlanFields | undefined;
 }
 
 /**
@@ -32,6 +35,7 @@ class LearnerPathManager {
   #throughSeq = 0;
   #eventCount = 0;
   #assessmentKey = '';
+  #plan = $state.raw<PlanFields | undefined>();
   #sinceCheckpoint = 0;
 
   constructor() {
@@ -54,8 +58,9 @@ class LearnerPathManager {
       context,
       statuses: loader.moduleStatuses(context),
       plan: loader.planOf(context),
-      next: loader.nextStep(context, stage),
+      next: loader.nextStep(context, stage, this.#plan?.order),
       ccps: loader.ccpReadiness(context),
+      trainerPlan: this.#plan,
     };
   }
 
@@ -136,6 +141,7 @@ class LearnerPathManager {
     this.#throughSeq = loaded.throughSeq;
     this.#eventCount = loaded.eventCount;
     this.#assessmentKey = loaded.assessmentKey;
+    this.#plan = loaded.plan;
     this.#sinceCheckpoint = loaded.replayed >= loader.CHECKPOINT_EVERY ? 0 : loaded.replayed;
     this.#state = new ActorState<PathSnapshot, PathActor>(loaded.actor);
   }
@@ -143,6 +149,7 @@ class LearnerPathManager {
   #reset(): void {
     this.#state?.stop();
     this.#state = undefined;
+    this.#plan = undefined;
     this.#learnerId = undefined;
     this.#loading = undefined;
   }

@@ -10,6 +10,10 @@ export const ROUTES = {
   roleplay: '/roleplay/:id',
   review: '/review',
   staff: '/staff',
+  selfAssessment: '/auto-evaluation',
+  trainer: '/formateur',
+  trainerLearner: '/formateur/apprenant/:id',
+  trainerBilan: '/formateur/bilan/:id',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

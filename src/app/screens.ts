@@ -25,4 +25,9 @@ export const screens: Record<RouteName, Screen> = {
   roleplay: { lazy: () => import('../ui/roleplay/RoleplayScreen.svelte') },
   review: { lazy: () => import('../ui/review/ReviewScreen.svelte') },
   staff: { lazy: () => import('../ui/staff/StaffScreen.svelte') },
+  selfAssessment: { lazy: () => import('../ui/learner/SelfAssessmentScreen.svelte') },
+  // The trainer space: its own chunks, never in a learner's first screen.
+  trainer: { lazy: () => import('../ui/trainer/TrainerScreen.svelte') },
+  trainerLearner: { lazy: () => import('../ui/trainer/TrainerLearnerScreen.svelte') },
+  trainerBilan: { lazy: () => import('../ui/trainer/BilanScreen.svelte') },
 };

@@ -2,17 +2,16 @@ import { attemptPin, LEARNER_PIN_POLICY, lockedUntil, NO_LOCKOUT, STAFF_PIN_POLI
 import { STAFF_LOCKOUT_KEY } from '../storage/lockout.repository';
 import { hashPin, needsUpgrade, verifyPin } from '../domain/auth/pin';
 import type { LearnerDoc } from '../domain/records/learner.schema';
-import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock, type IdlePhase } from '../domain/session/active-time';
+import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock } from '../domain/session/active-time';
 import type { CurrentSession } from '../storage/learner.repository';
 import { randomSlug } from '../storage/terminal.repository';
 import { errors } from './error-state.svelte';
+import { IdleWatch } from './idle-watch.svelte';
 import { learnerRepository, lockoutRepository, progressRepository, terminalRepository } from './learner-services';
 
 export type PinResult = PinAttempt;
 
 const SAVE_EVERY_MS = 10_000;
-const TICK_MS = 1000;
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * Who is signed in on this shared terminal. Sign-in by tile and PIN, lockout after five wrong PINs,
@@ -22,13 +21,10 @@ class SessionManager {
   #ready = $state(false);
   #learners = $state.raw<LearnerDoc[]>([]);
   #learner = $state.raw<LearnerDoc | undefined>();
-  #idle = $state<IdlePhase>('active');
   #idleSeconds = $state(DEFAULT_IDLE_SECONDS);
-  #secondsLeft = $state(0);
+  #watch = new IdleWatch();
   #session: CurrentSession | undefined;
-  #clock: ActiveClock | undefined;
   #lastSave = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
   #starting: Promise<void> | undefined;
   #listeners: Array<(learner: LearnerDoc | undefined) => void> = [];
 
@@ -42,10 +38,10 @@ class SessionManager {
     return this.#learner;
   }
   get idle() {
-    return this.#idle;
+    return this.#watch.phase;
   }
   get secondsLeft() {
-    return this.#secondsLeft;
+    return this.#watch.secondsLeft;
   }
   get sessionId() {
     return this.#session?.sessionId;
@@ -126,18 +122,16 @@ class SessionManager {
 
   /** "I am still here": resets the idle countdown. */
   stillHere(): void {
-    this.#activity();
+    this.#watch.stillHere();
   }
 
   async signOut(reason: 'signout' | 'idle' = 'signout'): Promise<void> {
     const session = this.#session;
-    const clock = this.#clock;
+    const clock = this.#watch.clock;
     if (!session || !clock) return;
-    this.#stopTracking();
+    this.#watch.stop();
     this.#session = undefined;
-    this.#clock = undefined;
     this.#learner = undefined;
-    this.#idle = 'active';
     this.#listeners.forEach((l) => l(undefined));
     await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
     location.hash = '#/';
@@ -146,11 +140,8 @@ class SessionManager {
   #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {
     this.#learner = learner;
     this.#session = session;
-    this.#clock = clock;
-    this.#idle = 'active';
     this.#listeners.forEach((l) => l(learner));
-    for (const name of ACTIVITY_EVENTS) addEventListener(name, this.#onActivity, { passive: true, capture: true });
-    this.#timer = setInterval(() => this.#tick(), TICK_MS);
+    this.#watch.start(this.#idleSeconds, () => this.signOut('idle').catch((e) => errors.report(e)), { clock, onActivity: (c) => this.#activity(c) });
   }
 
   async #end(session: CurrentSession, clock: ActiveClock, reason: 'signout' | 'idle'): Promise<void> {
@@ -168,34 +159,16 @@ class SessionManager {
     }
   }
 
-  #onActivity = () => {
-    if (this.#idle !== 'expired') this.#activity();
-  };
-
-  #activity(): void {
-    if (!this.#clock || !this.#session) return;
+  /** Keeps the session's active time on disk every few seconds, so that a power cut loses little. */
+  #activity(clock: ActiveClock): void {
+    if (!this.#session) return;
     const now = Date.now();
-    this.#clock = recordActivity(this.#clock, now);
-    this.#idle = 'active';
     if (now - this.#lastSave > SAVE_EVERY_MS) {
       this.#lastSave = now;
-      const saved = { ...this.#session, lastActivityAt: now, activeSeconds: this.#clock.activeSeconds };
+      const saved = { ...this.#session, lastActivityAt: clock.lastActivityAt, activeSeconds: clock.activeSeconds };
       this.#session = saved;
       learnerRepository.setCurrentSession(saved).catch((e) => errors.report(e));
     }
-  }
-
-  #tick(): void {
-    if (!this.#clock) return;
-    const now = Date.now();
-    this.#idle = idlePhase(this.#clock, now, this.#idleSeconds);
-    this.#secondsLeft = Math.max(0, Math.ceil(this.#idleSeconds - (now - this.#clock.lastActivityAt) / 1000));
-    if (this.#idle === 'expired') this.signOut('idle').catch((e) => errors.report(e));
-  }
-
-  #stopTracking(): void {
-    clearInterval(this.#timer);
-    for (const name of ACTIVITY_EVENTS) removeEventListener(name, this.#onActivity, { capture: true });
   }
 
   async #author(learner: LearnerDoc) {

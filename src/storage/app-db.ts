@@ -4,10 +4,12 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
+import type { TrainerVault } from '../domain/trainer/trainer-vault';
 
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
 type PackScoped<T> = T & { packHash: string };
@@ -100,11 +102,26 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   assessments: '&_id, learnerId',
 };
-
-/** 3: an event that may happen once (an answer to one item of one attempt…) is found by its once-key. */
+/**
+ * 3: the trainer space — encrypted trainer keys of this device, the site's registered trainer keys
+ * (to verify what is pulled), bilans and groups, and the outbox of trainer-signed documents; and an
+ * event that may happen once (an answer to one item of one attempt…) is found by its once-key.
+ */
 export const STORES_V3 = {
   events: '&_id, [learnerId+seq], synced, once',
+  trainerVaults: '&keyId',
+  trainerKeys: '&keyId, siteId',
+  bilans: '&_id, learnerId',
+  groups: '&_id, siteId',
+  signedOutbox: '&_id, synced',
 };
+
+/** A trainer-signed document waiting for the next push (0), pushed (1) or refused (2). */
+export interface SignedOutboxRow {
+  _id: string;
+  doc: Record<string, unknown>;
+  synced: 0 | 1 | 2;
+}
 
 /** The app's IndexedDB. Each schema change adds a version with its upgrade step and a test. */
 export class AppDb extends Dexie {
@@ -121,6 +138,11 @@ export class AppDb extends Dexie {
   reviewCards!: Table<ReviewCardRow, [string, string]>;
   syncRuns!: Table<SyncRunRow, number>;
   assessments!: Table<AssessmentDoc, string>;
+  trainerVaults!: Table<TrainerVault, string>;
+  trainerKeys!: Table<TrainerKeyDoc, string>;
+  bilans!: Table<BilanDoc, string>;
+  groups!: Table<GroupDoc, string>;
+  signedOutbox!: Table<SignedOutboxRow, string>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since

@@ -1,4 +1,5 @@
 import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { BilanDoc } from '../domain/trainer/bilan.schema';
 import type { AppDb, SnapshotRow } from './app-db';
 
 /** Path snapshots, trainers' assessments and work-in-progress drafts, always scoped to one learner. */
@@ -17,6 +18,11 @@ export class LearnerStateRepository {
   async assessments(learnerId: string): Promise<AssessmentDoc[]> {
     const rows = await this.db.assessments.where('learnerId').equals(learnerId).toArray();
     return rows.sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
+  }
+
+  /** The learner's trainer-signed bilans (their plans shape his path). */
+  bilans(learnerId: string): Promise<BilanDoc[]> {
+    return this.db.bilans.where('learnerId').equals(learnerId).toArray();
   }
 
   async draft<T>(learnerId: string, key: string): Promise<T | undefined> {

@@ -1,3 +1,5 @@
+import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { SignedDoc } from '../domain/sync/signed-doc';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { movesReviews } from '../domain/review/review-routing';
@@ -68,18 +70,26 @@ export class SyncRepository implements SyncStorePort {
   }
 
   /**
-   * Pulled learners and bilans replace local copies only when they move forward (a higher signed
+   * Pulled learners, bilans and groups replace local copies only when they move forward (a higher signed
    * version: nothing rolls back); pulled events of other terminals are added once, already synced.
    */
-  async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
+  async savePulled({ learners, events, assessments, bilans = [], groups = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
-    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.meta, this.db.bilans, this.db.groups, this.db.trainerKeys];
+    await this.db.transaction('rw', tables, async () => {
       const heldLearners = await this.db.learners.bulkGet(learners.map((l) => l.learnerId));
       const newerLearners = learners.filter((l, i) => movesForward(heldLearners[i], l));
       if (newerLearners.length) await this.db.learners.bulkPut(newerLearners);
       const heldAssessments = await this.db.assessments.bulkGet(assessments.map((a) => a._id));
       const newerAssessments = assessments.filter((a, i) => movesForward(heldAssessments[i], a));
       if (newerAssessments.length) await this.db.assessments.bulkPut(newerAssessments);
+      const heldBilans = await this.db.bilans.bulkGet(bilans.map((b) => b._id));
+      const newerBilans = bilans.filter((b, i) => movesForward(heldBilans[i], b));
+      if (newerBilans.length) await this.db.bilans.bulkPut(newerBilans);
+      const heldGroups = await this.db.groups.bulkGet(groups.map((g) => g._id));
+      const newerGroups = groups.filter((g, i) => movesForward(heldGroups[i], g));
+      if (newerGroups.length) await this.db.groups.bulkPut(newerGroups);
+      if (trainerKeys.length) await this.db.trainerKeys.bulkPut(trainerKeys);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));
@@ -90,6 +100,41 @@ export class SyncRepository implements SyncStorePort {
     });
     // Review cards are a projection of the log: another terminal's quizzes and reviews change them.
     for (const learnerId of touched) await this.reviews.rebuild(learnerId);
+  }
+
+  /** Trainer-signed documents of this site waiting for a push. */
+  async pendingSigned(siteId: string): Promise<Record<string, unknown>[]> {
+    const rows = await this.db.signedOutbox.where('synced').equals(0).toArray();
+    return rows.map((r) => r.doc).filter((d) => d.siteId === siteId);
+  }
+
+  markSignedSynced(ids: string[]): Promise<void> {
+    return this.#markSigned(ids, 1);
+  }
+
+  markSignedRefused(ids: string[]): Promise<void> {
+    return this.#markSigned(ids, 2);
+  }
+
+  async #markSigned(ids: string[], synced: 1 | 2): Promise<void> {
+    if (ids.length) await this.db.signedOutbox.bulkUpdate(ids.map((key) => ({ key, changes: { synced } })));
+  }
+
+  async trainerKeys(): Promise<Map<string, TrainerKeyDoc>> {
+    return new Map((await this.db.trainerKeys.toArray()).map((k) => [k.keyId, k]));
+  }
+
+  async storedSigned(id: string): Promise<SignedDoc | undefined> {
+    const [type, ...rest] = id.split(':');
+    const key = rest.join(':');
+    const doc = type === 'learner' ? await this.db.learners.get(key) : type === 'bilan' ? await this.db.bilans.get(id) : type === 'group' ? await this.db.groups.get(id) : undefined;
+    return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
+  }
+
+  /** Trainer-signed documents waiting for a push, and refused ones: shown to staff beside the events. */
+  async signedCounts(): Promise<{ pending: number; refused: number }> {
+    const [pending, refused] = await Promise.all([this.db.signedOutbox.where('synced').equals(0).count(), this.db.signedOutbox.where('synced').equals(2).count()]);
+    return { pending, refused };
   }
 
   async recordRun(startedAt: string, summary: SyncSummary): Promise<void> {

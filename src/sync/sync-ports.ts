@@ -1,4 +1,6 @@
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { SignedDoc } from '../domain/sync/signed-doc';
+import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 
@@ -11,6 +13,8 @@ export interface Denied {
 export interface LocalReplica {
   /** Copies outbox events into the local replica; ones already there are left as they are. */
   stage(docs: Record<string, unknown>[]): Promise<void>;
+  /** Copies trainer-signed documents into the local replica as the new revision of their id. */
+  stageSigned(docs: Record<string, unknown>[]): Promise<void>;
   push(onProgress: (written: number) => void): Promise<{ written: number; denied: Denied[] }>;
   pull(onProgress: (written: number) => void): Promise<{ written: number }>;
   /** Site documents changed locally since `seq` (pulled ones included). */
@@ -67,6 +71,9 @@ export interface PulledRecords {
   learners: LearnerDoc[];
   events: ProgressEvent[];
   assessments: AssessmentDoc[];
+  bilans?: BilanDoc[];
+  groups?: GroupDoc[];
+  trainerKeys?: TrainerKeyDoc[];
 }
 
 /** What a finished (or failed) sync run reports, kept in `syncRuns`. */
@@ -92,4 +99,12 @@ export interface SyncStorePort {
   markRefused(ids: string[]): Promise<void>;
   pullSeq(): Promise<number>;
   savePulled(pulled: PulledRecords, seq: number): Promise<void>;
+  /** Trainer-signed documents written on this terminal and not yet pushed. */
+  pendingSigned(siteId: string): Promise<Record<string, unknown>[]>;
+  markSignedSynced(ids: string[]): Promise<void>;
+  markSignedRefused(ids: string[]): Promise<void>;
+  /** The site's registered trainer keys already on this terminal, by key id. */
+  trainerKeys(): Promise<Map<string, TrainerKeyDoc>>;
+  /** The stored version of a signed document (learner, bilan, group), if any. */
+  storedSigned(id: string): Promise<SignedDoc | undefined>;
 }

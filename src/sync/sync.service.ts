@@ -1,9 +1,9 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
+import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
 import { assemblePack } from '../domain/sync/content-docs';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
-import { keepVerified } from '../domain/sync/signed-pull';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
 import { failureOf, SyncFailure, type LocalReplica, type PulledRecords, type ReplicaTarget, type SyncStorePort, type SyncSummary } from './sync-ports';
 
@@ -39,41 +39,65 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     const serverNow = await replica.serverNow();
     if (serverNow !== undefined) summary.clockSkewMs = Date.now() - serverNow;
     const pending = await deps.store.pendingEvents(enrolment.siteId);
-    onProgress({ phase: 'push', done: 0, total: pending.length });
+    const signed = await deps.store.pendingSigned(enrolment.siteId);
+    const total = pending.length + signed.length;
+    onProgress({ phase: 'push', done: 0, total });
     await replica.stage(pending as unknown as Record<string, unknown>[]);
-    const pushed = await replica.push((written) => onProgress({ phase: 'push', done: written, total: pending.length }));
+    // Learners and groups get new versions under the same id: they replace the replica's copy.
+    await replica.stageSigned(signed);
+    const pushed = await replica.push((written) => onProgress({ phase: 'push', done: written, total }));
     summary.refused = pushed.denied;
     const deniedIds = new Set(pushed.denied.map((d) => d.id));
     const accepted = pending.map((e) => e._id).filter((id) => !deniedIds.has(id));
+    const signedIds = signed.map((d) => String(d._id));
     await deps.store.markSynced(accepted);
-    await deps.store.markRefused([...deniedIds]);
-    summary.sent = accepted.length;
+    await deps.store.markRefused([...deniedIds].filter((id) => !signedIds.includes(id)));
+    await deps.store.markSignedSynced(signedIds.filter((id) => !deniedIds.has(id)));
+    await deps.store.markSignedRefused(signedIds.filter((id) => deniedIds.has(id)));
+    summary.sent = accepted.length + signedIds.filter((id) => !deniedIds.has(id)).length;
 
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const pulled: PulledRecords = { learners: [], events: [], assessments: [] };
+    const pulled = { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerKeys: [] } as Required<PulledRecords>;
+    const records = [];
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
       const checked = checkSiteRecord(plain(doc));
       if (!checked.ok) continue; // the server validated it; a newer schema this terminal cannot read waits for an update
-      const r = checked.record;
+      records.push(checked.record);
+    }
+    const keys = await deps.store.trainerKeys();
+    // Every trainer key the replica holds counts, not only the ones that changed since the last pull.
+    for (const d of await replica.trainerKeys()) {
+      const k = checkSiteRecord(plain(d));
+      if (k.ok && k.record.type === 'trainer-key' && k.record.siteId === enrolment.siteId) keys.set(k.record.keyId, k.record);
+    }
+    for (const r of records) {
+      if (r.type === 'trainer-key' && r.siteId === enrolment.siteId) {
+        keys.set(r.keyId, r);
+        pulled.trainerKeys.push(r);
+      }
+    }
+    // [W17] A trainer-signed document that does not verify here, or does not move forward, is ignored,
+    // whatever the server said: the terminal is the last line.
+    summary.ignored = [];
+    for (const r of records) {
+      if (isSigned(r)) {
+        const check = await checkPulledSigned(r, keys, await deps.store.storedSigned(r._id));
+        if (!check.ok) {
+          summary.ignored.push({ id: r._id, reason: check.reason });
+          continue;
+        }
+      }
       if (r.type === 'learner') pulled.learners.push(r);
       else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
       else if (r.type === 'assessment') pulled.assessments.push(r);
+      else if (r.type === 'bilan') pulled.bilans.push(r);
+      else if (r.type === 'group') pulled.groups.push(r);
     }
-    // Trainer decisions count only when they verify here too (the repository then keeps only forward moves).
-    const keys = (await replica.trainerKeys()).flatMap((d) => {
-      const k = checkSiteRecord(plain(d));
-      return k.ok && k.record.type === 'trainer-key' ? [k.record as TrainerKeyDoc] : [];
-    });
-    const learners = await keepVerified(pulled.learners, keys, enrolment.siteId);
-    const assessments = await keepVerified(pulled.assessments, keys, enrolment.siteId);
-    pulled.learners = learners.kept;
-    pulled.assessments = assessments.kept;
-    summary.ignored = [...learners.dropped, ...assessments.dropped];
     await deps.store.savePulled(pulled, changed.lastSeq);
-    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
+    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length + pulled.bilans.length + pulled.groups.length;
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));

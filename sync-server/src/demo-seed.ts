@@ -24,6 +24,8 @@ export async function seedDemo(admin: AdminService, url: string): Promise<string
     `3. Code d’enrôlement du poste : ${code}  (valable jusqu’au ${new Date(expiresAt).toLocaleString('fr-FR')}, une seule fois)`,
     '4. Lancez une synchronisation.',
     '',
+    `Formateur de démonstration : menu « Formateur », clé « ${DEMO_TRAINER.keyId} », phrase secrète : ${DEMO_TRAINER.passphrase}`,
+    '',
     'Apprenants de démonstration (prénom : PIN) :',
     ...DEMO_LEARNERS.map((l) => `   ${l.firstName} : ${l.pin}`),
     '',

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDb, STORES_V1 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
+import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../integration/helpers/sync-factories';
 
 
@@ -23,6 +24,33 @@ describe('app database upgrades', () => {
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
     await db.assessments.put(bilan);
     expect(await db.assessments.where('learnerId').equals('ana').count()).toBe(1);
+    await db.delete();
+  });
+
+  it('opens a version 2 terminal database as version 3: data kept, trainer stores added', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2);
+    const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
+    await v2.table('events').add(event);
+    const assessment = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
+    await v2.table('assessments').add(assessment);
+    v2.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.events.get(event._id)).toEqual(event);
+    expect(await db.assessments.get(assessment._id)).toEqual(assessment);
+    const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
+    await db.transaction('rw', db.bilans, db.signedOutbox, async () => {
+      await db.bilans.put(bilan);
+      await db.signedOutbox.put({ _id: bilan._id, doc: bilan, synced: 0 });
+    });
+    expect(await db.bilans.where('learnerId').equals('ana').count()).toBe(1);
+    expect(await db.signedOutbox.where('synced').equals(0).count()).toBe(1);
+    expect(await db.trainerVaults.count()).toBe(0);
     await db.delete();
   });
 

@@ -5,12 +5,22 @@ import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.s
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
 import type { PulledRecords } from '../../src/sync/sync-ports';
 import type { LocalReplica } from '../../src/sync/sync-ports';
+import type { TrainerKeyDoc } from '../../src/domain/records/assessment.schema';
 import { assessmentFactory, eventFactory, learnerFactory, signedFactory, trainerKeyFactory } from '../integration/helpers/sync-factories';
 import { makePack } from '../support/pack-factory';
+import { bilanFactory, trainerFactory, trainerKeyDocFactory } from '../support/trainer-factory';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
 
-async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: Record<string, unknown>[]; content?: unknown[]; pushFails?: boolean; serverNow?: number }) {
+async function fakes(o: {
+  pending: ProgressEvent[];
+  denied?: string[];
+  pulled?: Record<string, unknown>[];
+  content?: unknown[];
+  pushFails?: boolean;
+  serverNow?: number;
+  keys?: TrainerKeyDoc[];
+}) {
   const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
   const refused: string[] = [];
@@ -18,6 +28,7 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
   const installed: unknown[] = [];
   const replica: LocalReplica = {
     stage: async () => undefined,
+    stageSigned: async () => undefined,
     push: async (p) => {
       if (o.pushFails) throw Object.assign(new Error('down'), { status: 503 });
       p(o.pending.length);
@@ -39,6 +50,11 @@ async function fakes(o: { pending: ProgressEvent[]; denied?: string[]; pulled?: 
       markRefused: async (ids) => void refused.push(...ids),
       pullSeq: async () => 0,
       savePulled: async (pulled) => void Object.assign(saved, pulled),
+      pendingSigned: async () => [],
+      markSignedSynced: async () => undefined,
+      markSignedRefused: async () => undefined,
+      trainerKeys: async () => new Map((o.keys ?? []).map((k) => [k.keyId, k])),
+      storedSigned: async () => undefined,
     },
     openReplica: async () => replica,
     installPack: async (pack) => (installed.push(pack), { ok: true, status: 'imported' }),
@@ -84,10 +100,10 @@ describe('a sync run', () => {
     expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
     expect(f.saved.assessments.map((a) => a.assessmentId)).toEqual(['b1']);
     expect(Object.fromEntries((summary.ignored ?? []).map((d) => [d.id, d.reason]))).toEqual({
-      'learner:ben': 'signature invalide',
-      'learner:cleo': 'clé de formateur inconnue',
-      'learner:dan': 'signature invalide',
-      'assessment:ana:b2': 'signature invalide',
+      'learner:ben': 'bad-signature',
+      'learner:cleo': 'unknown-key',
+      'learner:dan': 'bad-signature',
+      'assessment:ana:b2': 'bad-signature',
     });
   });
 
@@ -95,6 +111,17 @@ describe('a sync run', () => {
     const f = await fakes({ pending: [], serverNow: Date.now() - 3 * 3600_000 });
     const summary = await runSync(f.deps, enrolment, () => undefined);
     expect(summary.clockSkewMs).toBeGreaterThan(3 * 3600_000 - 60_000);
+  });
+
+  it('keeps a pulled bilan that verifies against a pulled trainer key, and ignores one that does not', async () => {
+    const t = await trainerFactory();
+    const good = await bilanFactory(t, { siteId: 's', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
+    const forged = { ...(await bilanFactory(t, { siteId: 's', learnerId: 'bob' })), plan: { ...good.plan, exempt: ['m-ecoute'] } };
+    const stranger = await bilanFactory(await trainerFactory('k-inconnu'), { siteId: 's', learnerId: 'eve' });
+    const f = await fakes({ pending: [], pulled: [trainerKeyDocFactory(t, 's'), good, forged, stranger] });
+    await runSync(f.deps, enrolment, () => undefined);
+    expect(f.saved.bilans?.map((b) => b.learnerId)).toEqual(['ana']);
+    expect(f.saved.trainerKeys?.map((k) => k.keyId)).toEqual([t.keyId]);
   });
 
   it('a failed push marks nothing and says why', async () => {

@@ -69,6 +69,9 @@ const ED25519_PKCS8_PREFIX = '302e020100300506032b657004220420';
 
 const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 
+/** The demo trainer's private key as PKCS#8, to seal it in a demo terminal's trainer vault. */
+export const demoTrainerPkcs8 = (): Uint8Array => hexBytes(ED25519_PKCS8_PREFIX + DEMO_TRAINER.seedHex);
+
 /** The demo trainer's signing key and raw public key (base64), through WebCrypto. */
 export function demoTrainerKeys(): Promise<{ privateKey: CryptoKey; publicKey: string }> {
   return ed25519FromSeed(DEMO_TRAINER.seedHex);

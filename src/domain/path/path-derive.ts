@@ -138,19 +138,18 @@ export type NextStep =
 
 /**
  * What to do next: the placement first (its questions, then its short role-play), then modules
- * needing review, then the first open module in order.
+ * needing review, then the first open module in order: the plan's order first when a trainer set one.
  */
-export function nextStep(ctx: PathContext, stage: 'placement' | 'training' | 'completed'): NextStep {
+export function nextStep(ctx: PathContext, stage: 'placement' | 'training' | 'completed', planOrder: readonly string[] = []): NextStep {
   if (stage === 'placement' && ctx.curriculum.placementId) return { kind: 'placement', placementId: ctx.curriculum.placementId };
   // Missing from snapshots taken before placement role-plays were part of the curriculum.
   const placementRoleplay = (ctx.curriculum.placementRoleplayIds ?? []).find((id) => ctx.roleplayEvidence[id] === undefined);
   if (ctx.placement !== null && placementRoleplay) return { kind: 'roleplay', moduleId: 'placement', roleplayId: placementRoleplay };
   const statuses = moduleStatuses(ctx);
   const open = (s: ModuleStatus | undefined) => s === 'in-progress' || s === 'available';
-  const candidates = [
-    ...ctx.curriculum.modules.filter((m) => statuses[m.id] === 'needs-review'),
-    ...ctx.curriculum.modules.filter((m) => open(statuses[m.id])),
-  ];
+  const rank = (id: string) => (planOrder.includes(id) ? planOrder.indexOf(id) : planOrder.length);
+  const modules = planOrder.length ? [...ctx.curriculum.modules].sort((a, b) => rank(a.id) - rank(b.id)) : ctx.curriculum.modules;
+  const candidates = [...modules.filter((m) => statuses[m.id] === 'needs-review'), ...modules.filter((m) => open(statuses[m.id]))];
   for (const m of candidates) {
     const step = stepIn(m, ctx.progress[m.id], statuses[m.id] === 'needs-review');
     if (step) return step;

@@ -66,6 +66,10 @@ export const EVENT_DATA = {
     score: Score,
     byCompetency: ByCompetency,
   }),
+  /** The learner's own rating per competency for the bilan initial: 1 (pas encore) to 4 (très à l’aise). */
+  'selfassessment.recorded': v.strictObject({
+    levels: v.pipe(v.record(ContentId, v.picklist([1, 2, 3, 4])), v.check((r) => Object.keys(r).length <= 200, 'trop de compétences')),
+  }),
 } as const;
 
 export type EventName = keyof typeof EVENT_DATA;

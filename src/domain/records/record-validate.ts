@@ -5,8 +5,10 @@ import { AssessmentDoc, TrainerKeyDoc } from './assessment.schema';
 import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from './ids';
 import { LearnerDoc } from './learner.schema';
 import { ProgressEvent } from './progress-event.schema';
+import { BilanDoc, GroupDoc } from '../trainer/bilan.schema';
+import { bilanDocId, groupDocId } from '../trainer/trainer-ids';
 
-export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc;
+export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc | BilanDoc | GroupDoc;
 export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
 
 const SCHEMAS = {
@@ -14,6 +16,8 @@ const SCHEMAS = {
   learner: LearnerDoc,
   assessment: AssessmentDoc,
   'trainer-key': TrainerKeyDoc,
+  bilan: BilanDoc,
+  group: GroupDoc,
 } as const;
 
 function expectedId(r: SiteRecord): string {
@@ -26,6 +30,10 @@ function expectedId(r: SiteRecord): string {
       return assessmentDocId(r.learnerId, r.assessmentId);
     case 'trainer-key':
       return trainerKeyDocId(r.keyId);
+    case 'bilan':
+      return bilanDocId(r.learnerId, r.bilanId);
+    case 'group':
+      return groupDocId(r.groupId);
   }
 }
 

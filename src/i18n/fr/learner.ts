@@ -129,6 +129,10 @@ export const learner = {
       compliance: 'Règles et conformité',
     } as Record<string, string>,
   },
+  plan: {
+    addedBadge: 'Demandé par votre formateur',
+    selfAssessmentLink: 'Dire où j’en suis',
+  },
   review: {
     title: 'Révisions du jour',
     none: 'Rien à revoir aujourd’hui. Revenez demain !',

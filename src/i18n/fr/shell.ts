@@ -6,6 +6,7 @@ export const shell = {
     home: 'Accueil',
     content: 'Contenu',
     staff: 'Espace personnel',
+    trainer: 'Formateur',
     back: 'Retour',
   },
   loading: 'Chargement…',

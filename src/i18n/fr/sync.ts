@@ -75,6 +75,17 @@ export const sync = {
       unexpected: 'La synchronisation a rencontré une erreur imprévue. Rien n’est perdu : réessayez, et signalez le détail ci-dessous.',
     },
   },
+  storage: {
+    title: 'Stockage de ce poste',
+    used: (used: string, quota: string) => `Utilisé : ${used} sur ${quota} disponibles.`,
+    unknown: 'Ce navigateur ne dit pas combien de place est utilisée.',
+    persisted: 'Stockage protégé : le navigateur ne l’effacera pas pour faire de la place.',
+    notPersisted: 'Stockage non protégé : le navigateur pourrait l’effacer s’il manque de place.',
+    denied: 'Le navigateur a refusé de protéger le stockage. Gardez de la place libre sur ce poste et synchronisez souvent.',
+    ask: 'Protéger le stockage',
+    signedPending: (n: number) => `Documents du formateur en attente d’envoi : ${n}.`,
+    signedRefused: (n: number) => `Documents du formateur refusés par le serveur : ${n}.`,
+  },
   offline: {
     title: 'Sans réseau',
     help: 'Exportez les événements en attente dans un fichier signé, à charger sur le serveur (« npm run sync-server -- import <fichier> »).',

@@ -15,7 +15,8 @@ function sh(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué`);
 }
 
-// `npm run bench -- sync|fleet|scale-out [--terminals N] [--events N]` runs those sections alone.
+// `npm run bench -- sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
+// (sync = the push ratio and both fleets; ratio = the push ratio only).
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const i = args.indexOf(name);
@@ -44,7 +45,7 @@ for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],
 ] as const) {
-  if (!wanted(key)) continue;
+  if (!wanted(key) && !(key === 'sync' && only.includes('ratio'))) continue;
   if (!existsSync(resolve('bench', file))) {
     console.error(`bench/${file} manque : ${name} non mesuré.`);
     process.exitCode = 1;

@@ -55,7 +55,7 @@ export async function benchFleet(o: FleetOptions): Promise<BenchRow[]> {
     for (let g = 0; g < o.gateways; g++) gateways.push(await startChildServer({ dataDir: join(root, `gateway-${g}`), port: await freePort(), env }));
     const urls = gateways.map((g) => g.url);
     const t0Enrol = performance.now();
-    const devices = await inBatches(Array.from({ length: o.terminals }, (_, i) => `${o.id}-${i}`), 25, async (deviceId, i) => {
+    const devices = await inBatches(Array.from({ length: o.terminals }, (_, i) => `${o.id}-${i}`), 100, async (deviceId, i) => {
       const { code } = await admin.enrol(SITE, 'terminal');
       const res = await fetch(`${urls[i % urls.length]}/sync/_enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId }) });
       if (!res.ok) throw new Error(`enrol ${deviceId}: ${res.status} ${await res.text()}`);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchRow } from './bench-row';
 import { benchColdStart } from './cold-start-bench';
+import { benchFleet } from './fleet-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchImport } from './import-bench';
 
@@ -14,7 +15,16 @@ function sh(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué`);
 }
 
-const skipBuild = process.argv.includes('--no-build');
+// `npm run bench -- sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
+// (sync = the push ratio and both fleets; ratio = the push ratio only).
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : undefined;
+};
+const only = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+const skipBuild = args.includes('--no-build') || only.length > 0;
 if (!skipBuild) {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
@@ -26,21 +36,37 @@ const section = async (name: string, run: () => Promise<BenchRow[]>) => {
   rows.push(...(await run()));
 };
 
-await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
-await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
-await section('démarrage à froid hors ligne', () => benchColdStart());
-for (const [file, fn, name] of [
-  ['./replay-bench.ts', 'benchReplay', 'rejeu du journal'],
-  ['./sync-bench.ts', 'benchSync', 'synchronisation'],
-  ['./pin-search-bench.ts', 'benchPinSearch', 'coût d’une recherche de PIN'],
+if (only.length === 0) {
+  await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
+  await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
+  await section('démarrage à froid hors ligne', () => benchColdStart());
+}
+for (const [file, fn, name, key] of [
+  ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
+  ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],
+  ['./pin-search-bench.ts', 'benchPinSearch', 'coût d’une recherche de PIN', 'pin'],
 ] as const) {
+  if (!wanted(key) && !(key === 'sync' && only.includes('ratio'))) continue;
   if (!existsSync(resolve('bench', file))) {
     console.error(`bench/${file} manque : ${name} non mesuré.`);
     process.exitCode = 1;
     continue;
   }
-  const mod = (await import(file)) as Record<string, () => Promise<BenchRow[]>>;
-  await section(name, mod[fn] as () => Promise<BenchRow[]>);
+  const mod = (await import(file)) as Record<string, (o?: { fleet?: boolean }) => Promise<BenchRow[]>>;
+  // The fleets are measured below, clients in their own processes.
+  await section(name, () => (mod[fn] as (o?: { fleet?: boolean }) => Promise<BenchRow[]>)({ fleet: false }));
+}
+const terminals = flag('--terminals');
+const events = flag('--events');
+if (wanted('fleet') || only.includes('sync')) {
+  await section('1 passerelle, postes dans d’autres processus', () =>
+    benchFleet({ id: 'fleet-1-gateway', gateways: 1, terminals: terminals ?? 1000, events: events ?? 500, pouch: Math.min(100, terminals ?? 1000), clientProcesses: 2 }),
+  );
+}
+if (wanted('scale-out') || only.includes('sync')) {
+  await section('4 passerelles sur un CouchDB', () =>
+    benchFleet({ id: 'fleet-4-gateways', gateways: 4, terminals: terminals ?? 4000, events: events ?? 500, pouch: Math.min(200, terminals ?? 4000), clientProcesses: 4 }),
+  );
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -49,8 +75,12 @@ for (const r of rows) {
   console.log(`${pad(r.label, 58)}${pad(`${r.value} ${r.unit}`, 14)}${pad(r.target, 14)}${r.met ? 'oui' : 'NON'}`);
   if (r.details) console.log(`${' '.repeat(4)}${Object.entries(r.details).map(([k, v]) => `${k}=${v}`).join(', ')}`);
 }
+// A run of some sections replaces their rows and keeps the others.
+const previous = existsSync('bench/results.json') ? ((JSON.parse(await readFile('bench/results.json', 'utf8')) as { rows?: BenchRow[] }).rows ?? []) : [];
+const ids = new Set(rows.map((r) => r.id));
+const merged = [...previous.filter((r) => !ids.has(r.id)), ...rows];
 await writeFile(
   'bench/results.json',
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, rows }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, rows: merged }, null, 2)}\n`,
 );
 console.log('\nRésultats écrits dans bench/results.json');

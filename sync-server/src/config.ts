@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { GatewayLimits } from './gateway/limits';
+import { DEFAULT_LIMITS, type GatewayLimits } from './gateway/limits';
 
 export interface ServerConfig {
   port: number;
@@ -28,5 +28,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     appDir: env.APP_DIR === '' ? undefined : resolve(env.APP_DIR ?? 'dist'),
     couchDbUrl: env.COUCHDB_URL || undefined,
     appOrigin: env.APP_ORIGIN || undefined,
+    limits: limitsFromEnv(env.RELAIS_LIMITS),
   };
+}
+
+/** `RELAIS_LIMITS='{"anonPerMinute":600}'`: some limits of gateway/limits.ts, positive numbers only. */
+function limitsFromEnv(text: string | undefined): Partial<GatewayLimits> | undefined {
+  if (!text) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('RELAIS_LIMITS invalide : un objet JSON est attendu, par exemple {"anonPerMinute":600}');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('RELAIS_LIMITS invalide : un objet JSON est attendu');
+  for (const [k, v] of Object.entries(parsed)) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, k) || typeof v !== 'number' || !(v > 0)) throw new Error(`RELAIS_LIMITS invalide : « ${k.slice(0, 40)} » n’est pas une limite connue ou sa valeur n’est pas un nombre positif`);
+  }
+  return parsed as Partial<GatewayLimits>;
 }

@@ -17,8 +17,6 @@ export interface AuditEntry {
   refused: number;
   reasons: { id: string; reason: string }[];
   ms: number;
-  /** Requests of the same kind left out since the last line ([A8]). */
-  suppressed?: number;
 }
 
 /**

@@ -49,7 +49,7 @@ export function authoredModule(overrides: Partial<AuthoredModule> = {}): Authore
       passMark: 0.7,
       retry: { maxAttempts: 3, cooldownMinutes: 10 },
       items: [
-        { ...quizItems.single('qa-001', 'ccp1.accueil'), choices: ['Bonjour, Julie.', 'Allô ? Oui, c’est pour quoi ?', 'Oui ?'], answer: 0 },
+        { id: 'qa-001', schema: 1, competency: 'ccp1.accueil', type: 'single', prompt: 'Quelle phrase ouvre l’appel ?', explanation: 'On salue et on se présente.', choices: ['Bonjour, Julie.', 'Allô ? Oui, c’est pour quoi ?', 'Oui ?'], answer: 0 },
         quizItems.truefalse('qa-002', 'ccp1.accueil'),
         quizItems.multiple('qa-003', 'ccp1.accueil'),
         quizItems.ordering('qa-004', 'ccp1.accueil'),

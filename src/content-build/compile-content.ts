@@ -11,7 +11,7 @@ import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema
 import { lintBreaches, lintModule, type ModuleLint } from './content-lint';
 import { Diagnostics, lineOfPath, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
 import { compileInk } from './ink';
-import { checkInkStory, exploreInk, type InkChoicePoint } from './ink-check';
+import { exploreInk, inkStoryProblems, type InkChoicePoint } from './ink-check';
 import { duplicateOptions } from './option-duplicates';
 import { createLessonRenderer } from './markdown';
 import { SourceReader, splitFrontMatter } from './source-files';
@@ -219,7 +219,7 @@ async function compileRoleplays(
     for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
     if (!compiled.json) continue;
     const exploration = exploreInk(compiled.json);
-    for (const problem of checkInkStory(compiled.json, exploration)) diags.add(reader.rel(inkFile), problem);
+    for (const p of inkStoryProblems(source, compiled.json, exploration, compiled.warnings)) diags.add(reader.rel(inkFile), p.message, p.line);
     const script = basename(inkFile);
     choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
     roleplays.push({ ...meta.value, moduleId, ink: compiled.json });

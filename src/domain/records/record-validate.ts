@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { formatIssues } from '../content/pack-validate';
 import { AssessmentDoc, TrainerKeyDoc } from './assessment.schema';
-import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from './ids';
+import { assessmentDocId, dpSelectionDocId, ecfDocId, eventDocId, learnerDocId, roleplayScoreDocId, trainerKeyDocId } from './ids';
 import { LearnerDoc } from './learner.schema';
 import { ProgressEvent } from './progress-event.schema';
+import { DpSelectionDoc, EcfDoc, RoleplayScoreDoc } from './trainer-work.schema';
 
-export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc;
+export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc | RoleplayScoreDoc | EcfDoc | DpSelectionDoc;
 export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
 
 const SCHEMAS = {
@@ -13,6 +14,9 @@ const SCHEMAS = {
   learner: LearnerDoc,
   assessment: AssessmentDoc,
   'trainer-key': TrainerKeyDoc,
+  'roleplay-score': RoleplayScoreDoc,
+  ecf: EcfDoc,
+  'dp-selection': DpSelectionDoc,
 } as const;
 
 function expectedId(r: SiteRecord): string {
@@ -25,6 +29,12 @@ function expectedId(r: SiteRecord): string {
       return assessmentDocId(r.learnerId, r.assessmentId);
     case 'trainer-key':
       return trainerKeyDocId(r.keyId);
+    case 'roleplay-score':
+      return roleplayScoreDocId(r.learnerId, r.scoreId);
+    case 'ecf':
+      return ecfDocId(r.learnerId, r.ecfId);
+    case 'dp-selection':
+      return dpSelectionDocId(r.learnerId);
   }
 }
 

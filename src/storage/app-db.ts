@@ -4,9 +4,10 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
 type PackScoped<T> = T & { packHash: string };
@@ -88,6 +89,15 @@ export const STORES_V2 = {
   assessments: '&_id, learnerId',
 };
 
+/**
+ * 3: what trainers sign beside the bilans (role-play scores, ECFs, the Dossier Professionnel selection),
+ * and the trainer keys a site knows, to verify a record file from another site.
+ */
+export const STORES_V3 = {
+  trainerWork: '&_id, learnerId, [learnerId+type]',
+  trainerKeys: '&keyId, siteId',
+};
+
 /** The app's IndexedDB. Each schema change adds a version with its upgrade step and a test. */
 export class AppDb extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -103,6 +113,8 @@ export class AppDb extends Dexie {
   reviewCards!: Table<ReviewCardRow, [string, string]>;
   syncRuns!: Table<SyncRunRow, number>;
   assessments!: Table<AssessmentDoc, string>;
+  trainerWork!: Table<TrainerWorkDoc, string>;
+  trainerKeys!: Table<TrainerKeyDoc, string>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since
@@ -110,6 +122,7 @@ export class AppDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
+    this.version(3).stores(STORES_V3);
   }
 }
 

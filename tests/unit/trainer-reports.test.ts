@@ -110,3 +110,20 @@ describe('trainer grid', () => {
     expect(gradeRatio({})).toBe(0);
   });
 });
+
+describe('Dossier Professionnel', () => {
+  it('offers runs, trainer scores and ECFs under the CCPs they cover, and prints in the title’s order', async () => {
+    const { dpCandidates, dpInOrder } = await import('../../src/domain/trainer/dp-candidates');
+    const twoCcps = { ...programme, blocks: [...programme.blocks, { id: 'ccp2', kind: 'ccp' as const, title: 'CCP 2', competencies: [{ id: 'c-z', title: 'Z', threshold: 0.7, skills: [] }] }] };
+    const run = progressEvent('roleplay.finished', { roleplayId: 'rp-2', moduleId: 'm2', run: 1, ratio: 0.7, passed: true, scores: {} }, 1);
+    const live = roleplayScoreFactory({ learnerId: 'demo-marius', scoreId: 'live-1', at: '2026-01-08T10:00:00.000Z', source: { kind: 'live', situation: 'Relance' }, ratio: 1, competencies: ['c-z'] });
+    const candidates = dpCandidates(twoCcps, [run], [live], [ecfFactory({ learnerId: 'demo-marius', ecfId: 'ecf-1' })], new Map([['rp-2', ['c-b']]]));
+    expect(candidates.map((x) => [x.source.kind, x.ccpIds])).toEqual([
+      ['ecf', ['ccp1']],
+      ['roleplay-score', ['ccp2']],
+      ['roleplay-run', ['ccp1']],
+    ]);
+    const ex = (kind: 'ecf') => ({ source: { kind, ecfId: 'ecf-1' }, annotation: '' });
+    expect(dpInOrder(twoCcps, { activities: [{ ccpId: 'ccp2', examples: [ex('ecf')] }, { ccpId: 'ccp1', examples: [ex('ecf')] }] }).map((a) => a.ccpId)).toEqual(['ccp1', 'ccp2']);
+  });
+});

@@ -10,6 +10,13 @@ export const ROUTES = {
   roleplay: '/roleplay/:id',
   review: '/review',
   staff: '/staff',
+  trainerClassReport: '/formateur/rapports',
+  trainerLearnerReport: '/formateur/stagiaire/:id/rapport',
+  trainerScoreRun: '/formateur/stagiaire/:id/jeu/:roleplay/:run',
+  trainerScoreLive: '/formateur/stagiaire/:id/jeu-en-classe',
+  trainerEcf: '/formateur/stagiaire/:id/ecf',
+  trainerDp: '/formateur/stagiaire/:id/dossier-professionnel',
+  trainerRecord: '/formateur/dossier-transfert',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

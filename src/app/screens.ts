@@ -25,4 +25,11 @@ export const screens: Record<RouteName, Screen> = {
   roleplay: { lazy: () => import('../ui/roleplay/RoleplayScreen.svelte') },
   review: { lazy: () => import('../ui/review/ReviewScreen.svelte') },
   staff: { lazy: () => import('../ui/staff/StaffScreen.svelte') },
+  trainerClassReport: { lazy: () => import('../ui/trainer/ClassReportScreen.svelte') },
+  trainerLearnerReport: { lazy: () => import('../ui/trainer/LearnerReportScreen.svelte') },
+  trainerScoreRun: { lazy: () => import('../ui/trainer/RoleplayScoringScreen.svelte') },
+  trainerScoreLive: { lazy: () => import('../ui/trainer/RoleplayScoringScreen.svelte') },
+  trainerEcf: { lazy: () => import('../ui/trainer/EcfScreen.svelte') },
+  trainerDp: { lazy: () => import('../ui/trainer/DpScreen.svelte') },
+  trainerRecord: { lazy: () => import('../ui/trainer/RecordTransferScreen.svelte') },
 };

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchRow } from './bench-row';
+import { benchClassReport } from './class-report-bench';
 import { benchColdStart } from './cold-start-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchImport } from './import-bench';
@@ -18,6 +19,7 @@ const skipBuild = process.argv.includes('--no-build');
 if (!skipBuild) {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
+  sh('npx', ['vite', 'build', '--config', 'bench/vite.class-report.config.ts']);
 }
 
 const rows: BenchRow[] = [];
@@ -29,6 +31,7 @@ const section = async (name: string, run: () => Promise<BenchRow[]>) => {
 await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
 await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
 await section('démarrage à froid hors ligne', () => benchColdStart());
+await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 for (const [file, fn, name] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation'],

@@ -1,4 +1,5 @@
-import type { AssessmentDoc } from '../domain/records/assessment.schema';
+import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
@@ -13,6 +14,10 @@ export interface PulledRecords {
   learners: LearnerDoc[];
   events: ProgressEvent[];
   assessments: AssessmentDoc[];
+  /** Trainers' role-play scores, ECFs and DP selections (the server keeps only the latest signed version). */
+  trainerWork?: TrainerWorkDoc[];
+  /** The site's registered trainer keys, to verify record files. */
+  trainerKeys?: TrainerKeyDoc[];
 }
 
 /** What a finished (or failed) sync run reports, kept in `syncRuns`. */
@@ -82,10 +87,13 @@ export class SyncRepository {
   }
 
   /** Pulled learners replace local copies; pulled events of other terminals are added once, already synced. */
-  async savePulled({ learners, events, assessments }: PulledRecords, seq: number): Promise<void> {
+  async savePulled({ learners, events, assessments, trainerWork = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
-    await this.db.transaction('rw', [this.db.learners, this.db.events, this.db.assessments, this.db.meta], async () => {
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork, this.db.trainerKeys, this.db.meta];
+    await this.db.transaction('rw', tables, async () => {
       if (learners.length) await this.db.learners.bulkPut(learners);
+      if (trainerWork.length) await this.db.trainerWork.bulkPut(trainerWork);
+      if (trainerKeys.length) await this.db.trainerKeys.bulkPut(trainerKeys);
       if (assessments.length) await this.db.assessments.bulkPut(assessments);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));

@@ -59,7 +59,7 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const pulled: PulledRecords = { learners: [], events: [], assessments: [] };
+    const pulled: PulledRecords = { learners: [], events: [], assessments: [], trainerWork: [], trainerKeys: [] };
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
       const checked = checkSiteRecord(plain(doc));
@@ -68,9 +68,11 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       if (r.type === 'learner') pulled.learners.push(r);
       else if (r.type === 'event' && r.deviceId !== enrolment.deviceId) pulled.events.push(r);
       else if (r.type === 'assessment') pulled.assessments.push(r);
+      else if (r.type === 'roleplay-score' || r.type === 'ecf' || r.type === 'dp-selection') pulled.trainerWork?.push(r);
+      else if (r.type === 'trainer-key') pulled.trainerKeys?.push(r);
     }
     await deps.store.savePulled(pulled, changed.lastSeq);
-    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length;
+    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length + (pulled.trainerWork?.length ?? 0);
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
+import { SyncRepository } from '../../src/storage/sync.repository';
 import { TrainerWorkRepository } from '../../src/storage/trainer/trainer-work.repository';
 import { signDoc, nextVersionFields } from '../../src/domain/sync/signed-doc';
 import { demoTrainerKeys } from '../../src/domain/demo/demo-site';
@@ -76,6 +77,18 @@ describe('trainer storage', () => {
     await expect(repo.importRecord(broken, () => ({ ...learner, _id: 'learner:demo-kevin', learnerId: 'demo-kevin' }))).rejects.toThrow();
     expect(await db.learners.get('demo-kevin')).toBeUndefined();
     expect(await db.events.where('learnerId').equals('demo-kevin').count()).toBe(0);
+    await db.delete();
+  });
+
+  it('keeps the trainer work and trainer keys a sync pulls, for the reports and for verifying record files', async () => {
+    const db = await freshDb();
+    const ecf = ecfFactory({ learnerId: 'demo-marius', ecfId: 'ecf-1' });
+    const key = { _id: 'trainer-key:k-1', schema: 1 as const, type: 'trainer-key' as const, siteId: 'demo', keyId: 'k-1', trainerName: 'Formatrice', publicKey: 'AAAA', registeredAt: '2026-01-05T08:00:00.000Z' };
+    await new SyncRepository(db).savePulled({ learners: [], events: [], assessments: [], trainerWork: [ecf], trainerKeys: [key] }, 7);
+    const repo = new TrainerWorkRepository(db);
+    expect(await repo.ofLearner('demo-marius')).toEqual([ecf]);
+    expect(await repo.trainerKey('demo', 'k-1')).toBe('AAAA');
+    expect(await repo.trainerKey('autre-site', 'k-1')).toBeUndefined();
     await db.delete();
   });
 });

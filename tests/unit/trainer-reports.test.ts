@@ -127,3 +127,17 @@ describe('Dossier Professionnel', () => {
     expect(dpInOrder(twoCcps, { activities: [{ ccpId: 'ccp2', examples: [ex('ecf')] }, { ccpId: 'ccp1', examples: [ex('ecf')] }] }).map((a) => a.ccpId)).toEqual(['ccp1', 'ccp2']);
   });
 });
+
+describe('trainer scores in the learner path', () => {
+  it('counts a scored run where the path reads role-play results (best evidence), and ignores live ones there', async () => {
+    const { roleplayScoreEvent } = await import('../../src/domain/path/path-events');
+    const run = progressEvent('roleplay.finished', { roleplayId: 'rp-2', moduleId: 'm2', run: 1, ratio: 0.4, passed: false, scores: {} }, 1);
+    const scored = roleplayScoreFactory({ learnerId: 'demo-marius', scoreId: 's1', at: '2026-01-06T10:00:00.000Z', source: { kind: 'run', roleplayId: 'rp-2', run: 1 }, ratio: 0.9 });
+    const live = roleplayScoreFactory({ learnerId: 'demo-marius', scoreId: 'l1', at: '2026-01-06T10:00:00.000Z', source: { kind: 'live', situation: 'Relance' }, ratio: 1 });
+    expect(roleplayScoreEvent(live)).toBeUndefined();
+    const ctx = replayLog(c, [run], undefined, [], [roleplayScoreEvent(scored)!]).getSnapshot().context;
+    expect(ctx.roleplayEvidence['rp-2']).toBe(0.9);
+    expect(ctx.progress.m2?.roleplayBest['rp-2']).toBe(0.9);
+    expect(replayLog(c, [run]).getSnapshot().context.roleplayEvidence['rp-2']).toBe(0.4);
+  });
+});

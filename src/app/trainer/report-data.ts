@@ -3,7 +3,7 @@ import type { PathCurriculum } from '../../domain/path/path-curriculum';
 import type { EcfDoc, RoleplayScoreDoc, TrainerWorkDoc } from '../../domain/records/trainer-work.schema';
 import type { LearnerReportInput } from '../../domain/trainer/learner-report';
 import type { LearnerData } from '../../storage/trainer/trainer-work.repository';
-import { loadCurriculum } from '../learner-path-loader';
+import { loadCurriculum, pathInputsKey } from '../learner-path-loader';
 import { learnerStateRepository } from '../learner-services';
 import { contentRepository } from '../services';
 
@@ -33,7 +33,7 @@ interface SnapshotState {
 export async function reportInput(data: LearnerData, curriculum: PathCurriculum): Promise<LearnerReportInput> {
   const snap = await learnerStateRepository.snapshot(data.learner.learnerId);
   const state = snap?.state as SnapshotState | undefined;
-  const assessmentKey = data.assessments.map((a) => `${a._id}@${a.at}`).join('|');
+  const assessmentKey = pathInputsKey(data.assessments, scoresOf(data.work));
   const whole =
     snap !== undefined &&
     state?.packHash === curriculum.packHash &&

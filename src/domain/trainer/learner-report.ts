@@ -1,6 +1,7 @@
 import type { Programme } from '../content/programme.schema';
 import type { PathCurriculum } from '../path/path-curriculum';
 import { moduleStatuses, nextStep, planOf, type ModuleStatus, type NextStep, type PlanEntry } from '../path/path-derive';
+import { roleplayScoreEvent } from '../path/path-events';
 import { replayLog, stageOf, type PersistedPath } from '../path/path-replay';
 import type { PathStage } from '../path/learner-path.machine';
 import type { PathContext } from '../path/path-context';
@@ -98,7 +99,7 @@ export function learnerState(curriculum: PathCurriculum, input: LearnerReportInp
   const cp = input.checkpoint;
   const actor = cp
     ? replayLog(curriculum, input.events.filter((e) => e.seq > cp.throughSeq), cp.persisted)
-    : replayLog(curriculum, input.events, undefined, input.assessments);
+    : replayLog(curriculum, input.events, undefined, input.assessments, input.scores.flatMap((s) => roleplayScoreEvent(s) ?? []));
   const snapshot = actor.getSnapshot();
   actor.stop();
   const facts = learnerFacts(input.events);

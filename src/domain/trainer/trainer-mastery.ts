@@ -1,21 +1,17 @@
 import type { PathContext } from '../path/path-context';
 import type { RoleplayScoreDoc } from '../records/trainer-work.schema';
 import type { RunFact } from './learner-facts';
-import { latestScores, runKey } from './trainer-score';
+import { latestScores } from './trainer-score';
 
 /**
- * Role-play evidence with the trainer's scores folded in: a run the trainer scored counts at the
- * trainer's ratio instead of the automatic one (the trainer heard the whole call); the best run counts.
+ * Role-play evidence with the trainer's scores beside the automatic ones: every finished run and every
+ * trainer score of a run is evidence for its role-play, and the best counts, as in the learner's path.
  */
 export function roleplayEvidence(runs: readonly RunFact[], scores: readonly RoleplayScoreDoc[]): Record<string, number> {
-  const { byRun } = latestScores(scores);
   const best: Record<string, number> = {};
-  for (const r of runs) {
-    const ratio = byRun.get(runKey(r.roleplayId, r.run))?.ratio ?? r.ratio;
-    best[r.roleplayId] = Math.max(best[r.roleplayId] ?? 0, ratio);
-  }
-  for (const s of byRun.values()) {
-    if (s.source.kind === 'run' && best[s.source.roleplayId] === undefined) best[s.source.roleplayId] = s.ratio;
+  for (const r of runs) best[r.roleplayId] = Math.max(best[r.roleplayId] ?? 0, r.ratio);
+  for (const s of latestScores(scores).byRun.values()) {
+    if (s.source.kind === 'run') best[s.source.roleplayId] = Math.max(best[s.source.roleplayId] ?? 0, s.ratio);
   }
   return best;
 }
@@ -23,7 +19,7 @@ export function roleplayEvidence(runs: readonly RunFact[], scores: readonly Role
 /**
  * Mastery per competency, 0–1, as the path computes it (latest quiz results pooled, averaged with the
  * role-play evidence; the trainer's bilan level when higher), with the trainer's role-play scores in:
- * scored runs at the trainer's ratio, and live classroom role-plays as evidence for their competencies.
+ * scored runs beside the automatic ones, and live classroom role-plays as evidence for their competencies.
  */
 export function masteryWithTrainerScores(ctx: PathContext, runs: readonly RunFact[], scores: readonly RoleplayScoreDoc[]): Record<string, number> {
   const quiz = new Map<string, { correct: number; total: number }>();

@@ -14,6 +14,9 @@ type AnyComponent = Component<any>;
  */
 export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: AnyComponent }> };
 
+/** The trainer's reports, scoring, ECF, DP and record screens: one chunk, loaded on the first of them. */
+const trainerReports = () => import('../ui/trainer/TrainerReportsScreen.svelte');
+
 export const screens: Record<RouteName, Screen> = {
   home: { eager: HomeScreen },
   programme: { eager: ProgrammeScreen },
@@ -25,11 +28,11 @@ export const screens: Record<RouteName, Screen> = {
   roleplay: { lazy: () => import('../ui/roleplay/RoleplayScreen.svelte') },
   review: { lazy: () => import('../ui/review/ReviewScreen.svelte') },
   staff: { lazy: () => import('../ui/staff/StaffScreen.svelte') },
-  trainerClassReport: { lazy: () => import('../ui/trainer/ClassReportScreen.svelte') },
-  trainerLearnerReport: { lazy: () => import('../ui/trainer/LearnerReportScreen.svelte') },
-  trainerScoreRun: { lazy: () => import('../ui/trainer/RoleplayScoringScreen.svelte') },
-  trainerScoreLive: { lazy: () => import('../ui/trainer/RoleplayScoringScreen.svelte') },
-  trainerEcf: { lazy: () => import('../ui/trainer/EcfScreen.svelte') },
-  trainerDp: { lazy: () => import('../ui/trainer/DpScreen.svelte') },
-  trainerRecord: { lazy: () => import('../ui/trainer/RecordTransferScreen.svelte') },
+  trainerClassReport: { lazy: trainerReports },
+  trainerLearnerReport: { lazy: trainerReports },
+  trainerScoreRun: { lazy: trainerReports },
+  trainerScoreLive: { lazy: trainerReports },
+  trainerEcf: { lazy: trainerReports },
+  trainerDp: { lazy: trainerReports },
+  trainerRecord: { lazy: trainerReports },
 };

@@ -62,6 +62,12 @@ export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, devic
       return refuse('les clés de formateur s’enregistrent sur le serveur seulement');
     case 'assessment':
       break;
+    case 'roleplay-score':
+    case 'ecf':
+    case 'dp-selection':
+      // Deny by default: these trainer-signed types are accepted once their signature and version are
+      // checked like every signed document (the signed-documents rule); until then no device may write them.
+      return refuse('document signé du formateur : non accepté sans vérification de sa signature');
   }
   return { ok: true, kind: 'site', record, revs, doc };
 }

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchRow } from './bench-row';
+import { benchClassReport } from './class-report-bench';
 import { benchColdStart } from './cold-start-bench';
 import { benchFleet } from './fleet-bench';
 import { benchFirstScreen } from './first-screen-bench';
@@ -28,6 +29,7 @@ const skipBuild = args.includes('--no-build') || only.length > 0;
 if (!skipBuild) {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
+  sh('npx', ['vite', 'build', '--config', 'bench/vite.class-report.config.ts']);
 }
 
 const rows: BenchRow[] = [];
@@ -41,6 +43,7 @@ if (only.length === 0) {
   await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
   await section('démarrage à froid hors ligne', () => benchColdStart());
 }
+if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],

@@ -1,5 +1,5 @@
 import { curriculumOf, type PathCurriculum } from '../domain/path/path-curriculum';
-import { toPathEvent } from '../domain/path/path-events';
+import { roleplayScoreEvent, toPathEvent } from '../domain/path/path-events';
 import { replayLog, type PathActor, type PersistedPath } from '../domain/path/path-replay';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { PlanFields } from '../domain/trainer/bilan.schema';
@@ -29,6 +29,11 @@ export interface LoadedPath {
   plan: (PlanFields & { at: string }) | undefined;
 }
 
+/** Which trainer documents a checkpoint folds in; trainers' scores count too, so a new one means replaying. */
+export function pathInputsKey(assessments: readonly { _id: string; at: string }[], scores: readonly { _id: string; version: number }[]): string {
+  return [...assessments.map((a) => `${a._id}@${a.at}`), ...scores.map((s) => `${s._id}@v${s.version}`)].join('|');
+}
+
 export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
   const { active, modules } = await contentRepository.overview();
   if (!active) return undefined;
@@ -40,14 +45,15 @@ export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
  * no older event arrived since), otherwise from the start of the log.
  */
 export async function loadPath(learnerId: string, curriculum: PathCurriculum, progress: ProgressRepository): Promise<LoadedPath> {
-  const [snap, signedOnly, bilans] = await Promise.all([
+  const [snap, signedOnly, bilans, scores] = await Promise.all([
     learnerStateRepository.snapshot(learnerId),
     learnerStateRepository.assessments(learnerId),
     learnerStateRepository.bilans(learnerId),
+    learnerStateRepository.trainerScores(learnerId),
   ]);
-  // Bilans fold in like assessments, by time; a new version of a bilan changes the key, so the path replays.
+  // Bilans fold in like assessments, by time; a new version of a bilan or a new trainer score changes the key, so the path replays.
   const assessments = [...signedOnly, ...bilanAssessments(bilans)].sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
-  const assessmentKey = assessments.map((a) => `${a._id}@${a.at}`).join('|');
+  const assessmentKey = pathInputsKey(assessments, scores);
   const state = snap?.state as SnapshotState | undefined;
   let from: PersistedPath | undefined;
   let afterSeq = 0;
@@ -64,9 +70,10 @@ export async function loadPath(learnerId: string, curriculum: PathCurriculum, pr
   }
   const events = await progress.after(learnerId, afterSeq);
   // A snapshot already includes every assessment; a replay from the start folds them in by time.
-  const actor = replayLog(curriculum, events, from, from ? [] : assessments);
+  const scoreEvents = scores.flatMap((s) => roleplayScoreEvent(s) ?? []);
+  const actor = replayLog(curriculum, events, from, from ? [] : assessments, from ? [] : scoreEvents);
   const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length, assessmentKey, plan: currentPlan(bilans) };
-  if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0) && snap)) await checkpoint(learnerId, loaded);
+  if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0 || scores.length > 0) && snap)) await checkpoint(learnerId, loaded);
   return loaded;
 }
 

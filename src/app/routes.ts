@@ -14,6 +14,13 @@ export const ROUTES = {
   trainer: '/formateur',
   trainerLearner: '/formateur/apprenant/:id',
   trainerBilan: '/formateur/bilan/:id',
+  trainerClassReport: '/formateur/rapports',
+  trainerLearnerReport: '/formateur/stagiaire/:id/rapport',
+  trainerScoreRun: '/formateur/stagiaire/:id/jeu/:roleplay/:run',
+  trainerScoreLive: '/formateur/stagiaire/:id/jeu-en-classe',
+  trainerEcf: '/formateur/stagiaire/:id/ecf',
+  trainerDp: '/formateur/stagiaire/:id/dossier-professionnel',
+  trainerRecord: '/formateur/dossier-transfert',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

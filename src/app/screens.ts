@@ -14,6 +14,9 @@ type AnyComponent = Component<any>;
  */
 export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: AnyComponent }> };
 
+/** The trainer's reports, scoring, ECF, DP and record screens: one chunk, loaded on the first of them. */
+const trainerReports = () => import('../ui/trainer/TrainerReportsScreen.svelte');
+
 export const screens: Record<RouteName, Screen> = {
   home: { eager: HomeScreen },
   programme: { eager: ProgrammeScreen },
@@ -30,4 +33,11 @@ export const screens: Record<RouteName, Screen> = {
   trainer: { lazy: () => import('../ui/trainer/TrainerScreen.svelte') },
   trainerLearner: { lazy: () => import('../ui/trainer/TrainerLearnerScreen.svelte') },
   trainerBilan: { lazy: () => import('../ui/trainer/BilanScreen.svelte') },
+  trainerClassReport: { lazy: trainerReports },
+  trainerLearnerReport: { lazy: trainerReports },
+  trainerScoreRun: { lazy: trainerReports },
+  trainerScoreLive: { lazy: trainerReports },
+  trainerEcf: { lazy: trainerReports },
+  trainerDp: { lazy: trainerReports },
+  trainerRecord: { lazy: trainerReports },
 };

@@ -8,6 +8,7 @@ import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerVault } from '../domain/trainer/trainer-vault';
 
@@ -104,11 +105,14 @@ export const STORES_V2 = {
 };
 /**
  * 3: the trainer space — encrypted trainer keys of this device, the site's registered trainer keys
- * (to verify what is pulled), bilans and groups, and the outbox of trainer-signed documents; and an
- * event that may happen once (an answer to one item of one attempt…) is found by its once-key.
+ * (to verify what is pulled and record files from other sites), bilans and groups, what trainers sign
+ * beside them (role-play scores, ECFs, the Dossier Professionnel selection), and the outbox of
+ * trainer-signed documents; and an event that may happen once (an answer to one item of one attempt…)
+ * is found by its once-key.
  */
 export const STORES_V3 = {
   events: '&_id, [learnerId+seq], synced, once',
+  trainerWork: '&_id, learnerId, [learnerId+type]',
   trainerVaults: '&keyId',
   trainerKeys: '&keyId, siteId',
   bilans: '&_id, learnerId',
@@ -143,6 +147,7 @@ export class AppDb extends Dexie {
   bilans!: Table<BilanDoc, string>;
   groups!: Table<GroupDoc, string>;
   signedOutbox!: Table<SignedOutboxRow, string>;
+  trainerWork!: Table<TrainerWorkDoc, string>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since

@@ -1,5 +1,6 @@
 import type { AssessmentDoc } from '../domain/records/assessment.schema';
 import type { BilanDoc } from '../domain/trainer/bilan.schema';
+import type { RoleplayScoreDoc } from '../domain/records/trainer-work.schema';
 import type { AppDb, SnapshotRow } from './app-db';
 
 /** Path snapshots, trainers' assessments and work-in-progress drafts, always scoped to one learner. */
@@ -23,6 +24,12 @@ export class LearnerStateRepository {
   /** The learner's trainer-signed bilans (their plans shape his path). */
   bilans(learnerId: string): Promise<BilanDoc[]> {
     return this.db.bilans.where('learnerId').equals(learnerId).toArray();
+  }
+
+  /** Trainers' role-play scores of the learner (they count toward the path like runs). */
+  async trainerScores(learnerId: string): Promise<RoleplayScoreDoc[]> {
+    const rows = await this.db.trainerWork.where('[learnerId+type]').equals([learnerId, 'roleplay-score']).toArray();
+    return (rows as RoleplayScoreDoc[]).sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
   }
 
   async draft<T>(learnerId: string, key: string): Promise<T | undefined> {

@@ -73,9 +73,9 @@ export class SyncRepository implements SyncStorePort {
    * Pulled learners, bilans and groups replace local copies only when they move forward (a higher signed
    * version: nothing rolls back); pulled events of other terminals are added once, already synced.
    */
-  async savePulled({ learners, events, assessments, bilans = [], groups = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
+  async savePulled({ learners, events, assessments, bilans = [], groups = [], trainerWork = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
     const touched = new Set<string>();
-    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.meta, this.db.bilans, this.db.groups, this.db.trainerKeys];
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.meta, this.db.bilans, this.db.groups, this.db.trainerWork, this.db.trainerKeys];
     await this.db.transaction('rw', tables, async () => {
       const heldLearners = await this.db.learners.bulkGet(learners.map((l) => l.learnerId));
       const newerLearners = learners.filter((l, i) => movesForward(heldLearners[i], l));
@@ -89,6 +89,9 @@ export class SyncRepository implements SyncStorePort {
       const heldGroups = await this.db.groups.bulkGet(groups.map((g) => g._id));
       const newerGroups = groups.filter((g, i) => movesForward(heldGroups[i], g));
       if (newerGroups.length) await this.db.groups.bulkPut(newerGroups);
+      const heldWork = await this.db.trainerWork.bulkGet(trainerWork.map((w) => w._id));
+      const newerWork = trainerWork.filter((w, i) => movesForward(heldWork[i], w));
+      if (newerWork.length) await this.db.trainerWork.bulkPut(newerWork);
       if (trainerKeys.length) await this.db.trainerKeys.bulkPut(trainerKeys);
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));

@@ -1,6 +1,7 @@
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { SignedDoc } from '../domain/sync/signed-doc';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
+import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 
@@ -73,6 +74,8 @@ export interface PulledRecords {
   assessments: AssessmentDoc[];
   bilans?: BilanDoc[];
   groups?: GroupDoc[];
+  /** Trainers' role-play scores, ECFs and DP selections. */
+  trainerWork?: TrainerWorkDoc[];
   trainerKeys?: TrainerKeyDoc[];
 }
 

@@ -59,7 +59,7 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const pulled = { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerKeys: [] } as Required<PulledRecords>;
+    const pulled = { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerWork: [], trainerKeys: [] } as Required<PulledRecords>;
     const records = [];
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
@@ -95,9 +95,11 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       else if (r.type === 'assessment') pulled.assessments.push(r);
       else if (r.type === 'bilan') pulled.bilans.push(r);
       else if (r.type === 'group') pulled.groups.push(r);
+      else if (r.type === 'roleplay-score' || r.type === 'ecf' || r.type === 'dp-selection') pulled.trainerWork.push(r);
     }
     await deps.store.savePulled(pulled, changed.lastSeq);
-    summary.received = pulled.learners.length + pulled.events.length + pulled.assessments.length + pulled.bilans.length + pulled.groups.length;
+    summary.received =
+      pulled.learners.length + pulled.events.length + pulled.assessments.length + pulled.bilans.length + pulled.groups.length + pulled.trainerWork.length;
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));

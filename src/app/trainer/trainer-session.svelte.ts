@@ -9,6 +9,7 @@ import { terminalRepository } from '../learner-services';
 import { parseHash } from '../routes';
 import { session } from '../session-manager.svelte';
 import type { TrainerIdentity } from './trainer-identity';
+import { trainerSessionPort } from './trainer-session-port.svelte';
 import { trainerVaultRepository } from './trainer-services';
 
 export type TrainerSignIn = { ok: true } | { ok: false; reason: 'wrong-passphrase' | 'unknown-key' | 'learner-signed-in' };
@@ -106,6 +107,11 @@ class TrainerSession {
       siteId: vault.siteId,
       sign: (doc) => signDoc(doc, privateKey),
     };
+    // The report screens sign record files as raw bytes (a JWS), through the same key.
+    trainerSessionPort.set({
+      ...this.#identity,
+      signBytes: async (bytes) => new Uint8Array(await crypto.subtle.sign('Ed25519', privateKey, bytes as Uint8Array<ArrayBuffer>)),
+    });
     const param = Number(new URLSearchParams(location.search).get('idle'));
     const seconds = param > 0 ? param : ((await terminalRepository.idleTimeoutSeconds()) ?? DEFAULT_IDLE_SECONDS);
     this.idle.start(seconds, () => this.signOut());
@@ -115,6 +121,7 @@ class TrainerSession {
   signOut(): void {
     this.idle.stop();
     this.#identity = undefined;
+    trainerSessionPort.set(undefined);
   }
 
   /** Makes a new key on this device, sealed under the passphrase; the operator then registers its public key. */

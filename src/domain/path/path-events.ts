@@ -43,3 +43,12 @@ export function assessmentEvent(doc: {
 }): PathEvent {
   return { type: 'assessment.recorded', at: doc.at, kind: doc.kind, competencies: doc.competencies, decisions: doc.decisions.map((d) => ({ moduleId: d.moduleId, decision: d.decision })) };
 }
+
+/**
+ * A trainer's score of a scripted run, as evidence for the role-play: it counts like a run at the
+ * trainer's ratio (the best evidence counts). Live classroom role-plays have no role-play to count for.
+ */
+export function roleplayScoreEvent(doc: { at: string; ratio: number; source: { kind: 'run'; roleplayId: string } | { kind: 'live' } }): PathEvent | undefined {
+  if (doc.source.kind !== 'run') return undefined;
+  return { type: 'roleplay.finished', at: doc.at, roleplayId: doc.source.roleplayId, moduleId: '', ratio: doc.ratio };
+}

@@ -22,21 +22,24 @@ export const stageOf = (snapshot: PathSnapshot): PathStage => snapshot.value as 
 
 /**
  * Folds stored progress events (in log order) into the path; events that do not move the path are
- * skipped. Trainers' assessments (oldest first) take their place among the events by time.
+ * skipped. Trainers' assessments (oldest first) and trainers' role-play scores take their place among
+ * the events by time.
  */
 export function replayLog(
   curriculum: PathCurriculum,
   log: Iterable<ProgressEvent>,
   from?: PersistedPath,
   assessments: readonly Parameters<typeof assessmentEvent>[0][] = [],
+  trainerScores: readonly PathEvent[] = [],
 ): PathActor {
   const actor = replayPath(curriculum, [], from);
+  const side = [...assessments.map(assessmentEvent), ...trainerScores].sort((a, b) => a.at.localeCompare(b.at));
   let next = 0;
   for (const e of log) {
-    for (; next < assessments.length && (assessments[next]?.at ?? '') <= effectiveAt(e); next++) actor.send(assessmentEvent(assessments[next]!));
+    for (; next < side.length && (side[next]?.at ?? '') <= effectiveAt(e); next++) actor.send(side[next]!);
     const pathEvent = toPathEvent(e);
     if (pathEvent) actor.send(pathEvent);
   }
-  for (; next < assessments.length; next++) actor.send(assessmentEvent(assessments[next]!));
+  for (; next < side.length; next++) actor.send(side[next]!);
   return actor;
 }

@@ -16,3 +16,7 @@ export const EVENT_ID_PATTERN = /^event:([a-z0-9][a-z0-9-]{0,39}):([a-z0-9][a-z0
 export const learnerDocId = (learnerId: string) => `learner:${learnerId}`;
 export const assessmentDocId = (learnerId: string, assessmentId: string) => `assessment:${learnerId}:${assessmentId}`;
 export const trainerKeyDocId = (keyId: string) => `trainer-key:${keyId}`;
+export const roleplayScoreDocId = (learnerId: string, scoreId: string) => `roleplay-score:${learnerId}:${scoreId}`;
+export const ecfDocId = (learnerId: string, ecfId: string) => `ecf:${learnerId}:${ecfId}`;
+/** One Dossier Professionnel selection per learner, versioned as the trainer edits it. */
+export const dpSelectionDocId = (learnerId: string) => `dp-selection:${learnerId}`;

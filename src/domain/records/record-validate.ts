@@ -2,13 +2,15 @@ import * as v from 'valibot';
 import { formatIssues } from '../content/pack-validate';
 import { nonFinitePath } from '../shared/finite-numbers';
 import { AssessmentDoc, TrainerKeyDoc } from './assessment.schema';
-import { assessmentDocId, eventDocId, learnerDocId, trainerKeyDocId } from './ids';
+import { assessmentDocId, dpSelectionDocId, ecfDocId, eventDocId, learnerDocId, roleplayScoreDocId, trainerKeyDocId } from './ids';
 import { LearnerDoc } from './learner.schema';
 import { ProgressEvent } from './progress-event.schema';
 import { BilanDoc, GroupDoc } from '../trainer/bilan.schema';
 import { bilanDocId, groupDocId } from '../trainer/trainer-ids';
 
-export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc | BilanDoc | GroupDoc;
+import { DpSelectionDoc, EcfDoc, RoleplayScoreDoc } from './trainer-work.schema';
+
+export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc | BilanDoc | GroupDoc | RoleplayScoreDoc | EcfDoc | DpSelectionDoc;
 export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
 
 const SCHEMAS = {
@@ -18,6 +20,9 @@ const SCHEMAS = {
   'trainer-key': TrainerKeyDoc,
   bilan: BilanDoc,
   group: GroupDoc,
+  'roleplay-score': RoleplayScoreDoc,
+  ecf: EcfDoc,
+  'dp-selection': DpSelectionDoc,
 } as const;
 
 function expectedId(r: SiteRecord): string {
@@ -34,6 +39,12 @@ function expectedId(r: SiteRecord): string {
       return bilanDocId(r.learnerId, r.bilanId);
     case 'group':
       return groupDocId(r.groupId);
+    case 'roleplay-score':
+      return roleplayScoreDocId(r.learnerId, r.scoreId);
+    case 'ecf':
+      return ecfDocId(r.learnerId, r.ecfId);
+    case 'dp-selection':
+      return dpSelectionDocId(r.learnerId);
   }
 }
 

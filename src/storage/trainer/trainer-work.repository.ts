@@ -1,0 +1,124 @@
+import Dexie from 'dexie';
+import type { AssessmentDoc, TrainerKeyDoc } from '../../domain/records/assessment.schema';
+import type { LearnerDoc } from '../../domain/records/learner.schema';
+import type { ProgressEvent } from '../../domain/records/progress-event.schema';
+import { checkSiteRecord } from '../../domain/records/record-validate';
+import type { DpSelectionDoc, TrainerWorkDoc } from '../../domain/records/trainer-work.schema';
+import { checkSuccession } from '../../domain/sync/signed-doc';
+import type { LearnerRecord } from '../../domain/trainer/learner-record';
+import { planRecordMerge } from '../../domain/trainer/record-merge';
+import { eventRow, type AppDb, type EventRow } from '../app-db';
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'invalid' | 'not-successor'; detail: string };
+export type ImportResult =
+  | { ok: true; newLearner: boolean; events: number; documents: number }
+  | { ok: false; reason: 'different-history'; detail: string };
+
+/** One learner's data as the reports read it. */
+export interface LearnerData {
+  learner: LearnerDoc;
+  events: ProgressEvent[];
+  assessments: AssessmentDoc[];
+  work: TrainerWorkDoc[];
+}
+
+const stripOutbox = ({ synced: _s, ...e }: EventRow): ProgressEvent => e as ProgressEvent;
+
+/** What trainers sign beside the bilans, the data the reports read, and the import of a record file. */
+export class TrainerWorkRepository {
+  constructor(private readonly db: AppDb) {}
+
+  /** Stores a new version of a trainer-signed document: valid, and the direct successor of the stored one. */
+  async save(doc: TrainerWorkDoc): Promise<SaveResult> {
+    const checked = checkSiteRecord(doc);
+    if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.reason };
+    // The succession check hashes with WebCrypto, which would end an IndexedDB transaction: it runs
+    // first, and the write then checks that the stored version did not move in between.
+    const stored = await this.db.trainerWork.get(doc._id);
+    const succession = await checkSuccession(stored, doc);
+    if (!succession.ok) return { ok: false, reason: 'not-successor', detail: succession.reason };
+    if (succession.same) return { ok: true };
+    return this.db.transaction('rw', this.db.trainerWork, async () => {
+      const now = await this.db.trainerWork.get(doc._id);
+      if (now?.version !== stored?.version) return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
+      await this.db.trainerWork.put(checked.record as TrainerWorkDoc);
+      return { ok: true } as const;
+    });
+  }
+
+  get(id: string): Promise<TrainerWorkDoc | undefined> {
+    return this.db.trainerWork.get(id);
+  }
+
+  ofLearner(learnerId: string): Promise<TrainerWorkDoc[]> {
+    return this.db.trainerWork.where('learnerId').equals(learnerId).toArray();
+  }
+
+  async dpSelection(learnerId: string): Promise<DpSelectionDoc | undefined> {
+    const rows = await this.db.trainerWork.where('[learnerId+type]').equals([learnerId, 'dp-selection']).toArray();
+    return rows[0] as DpSelectionDoc | undefined;
+  }
+
+  /** Every learner of a site with what the reports read, in one read transaction. */
+  async siteData(siteId: string): Promise<LearnerData[]> {
+    return this.db.transaction('r', [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork], async () => {
+      const learners = (await this.db.learners.where('siteId').equals(siteId).toArray()).filter((l) => l.active);
+      return Promise.all(learners.map((l) => this.#learnerData(l)));
+    });
+  }
+
+  async learnerData(learnerId: string): Promise<LearnerData | undefined> {
+    return this.db.transaction('r', [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork], async () => {
+      const learner = await this.db.learners.get(learnerId);
+      return learner && this.#learnerData(learner);
+    });
+  }
+
+  async #learnerData(learner: LearnerDoc): Promise<LearnerData> {
+    const id = learner.learnerId;
+    const [events, assessments, work] = await Promise.all([
+      this.db.events.where('[learnerId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+      this.db.assessments.where('learnerId').equals(id).toArray(),
+      this.db.trainerWork.where('learnerId').equals(id).toArray(),
+    ]);
+    return { learner, events: events.map(stripOutbox), assessments: assessments.sort((a, b) => a.at.localeCompare(b.at)), work };
+  }
+
+  /** A trainer's registered public key, to verify a record file. */
+  async trainerKey(siteId: string, keyId: string): Promise<string | undefined> {
+    const key = await this.db.trainerKeys.get(keyId);
+    return key && key.siteId === siteId ? key.publicKey : undefined;
+  }
+
+  async addTrainerKey(key: TrainerKeyDoc): Promise<void> {
+    await this.db.trainerKeys.put(key);
+  }
+
+  /**
+   * Merges a verified record in one transaction: the history check and every write happen together,
+   * so a refusal (or a crash) leaves nothing half-imported. `newLearner` makes the learner document for
+   * this site when the learner is new here.
+   */
+  async importRecord(record: LearnerRecord, newLearner: () => LearnerDoc): Promise<ImportResult> {
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork];
+    return this.db.transaction('rw', tables, async () => {
+      const id = record.learner.learnerId;
+      const existing = await this.db.learners.get(id);
+      const local = existing ? await this.#learnerData(existing) : { events: await this.#eventsOf(id), assessments: [], work: [] };
+      const plan = planRecordMerge(record, { learnerExists: existing !== undefined, events: local.events, assessments: local.assessments, work: local.work });
+      if (!plan.ok) return plan;
+      if (!existing) await this.db.learners.add(newLearner());
+      // The imported history was pushed at its own site; this terminal does not push it again (the
+      // server takes events only from the device and site that wrote them), so it is marked as synced.
+      await this.db.events.bulkAdd(plan.events.map((e) => eventRow(e, 1)));
+      await this.db.assessments.bulkPut(plan.assessments);
+      await this.db.trainerWork.bulkPut(plan.work);
+      return { ok: true, newLearner: !existing, events: plan.events.length, documents: plan.assessments.length + plan.work.length } as const;
+    });
+  }
+
+  async #eventsOf(learnerId: string): Promise<ProgressEvent[]> {
+    const rows = await this.db.events.where('[learnerId+seq]').between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey]).toArray();
+    return rows.map(stripOutbox);
+  }
+}

@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+/** The trainer screens' test page, built with the app's content pack next to it. */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  logLevel: 'warn',
+  publicDir: resolve(import.meta.dirname, '../../../public'),
+  plugins: [svelte()],
+  build: { outDir: resolve(import.meta.dirname, '../../../.tmp/trainer-harness'), emptyOutDir: true, target: 'es2022' },
+});

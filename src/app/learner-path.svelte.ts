@@ -1,6 +1,7 @@
 import type { CcpReadiness, ModuleStatus, NextStep, PlanEntry } from '../domain/path/path-derive';
 import type { PathContext, QuizHistory } from '../domain/path/path-context';
 import type { PathStage } from '../domain/path/learner-path.machine';
+import { placementStage, placementSummary, type PlacementStage, type PlacementSummary } from '../domain/path/placement-summary';
 import type { PathActor, PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import { ActorState } from './actor-adapter.svelte';
@@ -18,7 +19,11 @@ export interface PathView {
   plan: Record<string, PlanEntry>;
   next: NextStep;
   ccps: CcpReadiness[];
+  placement: { stage: PlacementStage; summary: PlacementSummary | null };
 }
+
+/** `module-locked`: a locked module can be read ahead, but nothing in it counts until it opens. */
+export type LessonOutcome = { ok: true; event: ProgressEvent } | { ok: false; reason: 'module-locked' };
 
 /**
  * The signed-in learner's path, replayed from the log through the path machine (loaded lazily) and
@@ -56,6 +61,7 @@ class LearnerPathManager {
       plan: loader.planOf(context),
       next: loader.nextStep(context, stage),
       ccps: loader.ccpReadiness(context),
+      placement: { stage: placementStage(context), summary: placementSummary(context) },
     };
   }
 
@@ -81,9 +87,21 @@ class LearnerPathManager {
     return this.ensure();
   }
 
-  /** The signed-in learner read a lesson to the end. */
-  completeLesson(moduleId: string, lessonId: string): Promise<ProgressEvent> {
-    return this.record('lesson.completed', { moduleId, lessonId });
+  /** The signed-in learner read a lesson to the end; in a locked module it is not recorded. */
+  async completeLesson(moduleId: string, lessonId: string): Promise<LessonOutcome> {
+    await this.ensure();
+    if (this.isLocked(moduleId)) return { ok: false, reason: 'module-locked' };
+    return { ok: true, event: await this.record('lesson.completed', { moduleId, lessonId }) };
+  }
+
+  /** A module whose prerequisites are not done yet. */
+  isLocked(moduleId: string): boolean {
+    return this.view?.statuses[moduleId] === 'locked';
+  }
+
+  /** The modules to finish before this one opens. */
+  prerequisitesOf(moduleId: string): string[] {
+    return this.view?.context.curriculum.modules.find((m) => m.id === moduleId)?.prerequisites ?? [];
   }
 
   /**

@@ -7,6 +7,7 @@ export const shell = {
     content: 'Contenu',
     staff: 'Espace personnel',
     back: 'Retour',
+    backToModules: 'Retour aux modules',
   },
   loading: 'Chargement…',
   offline: 'Hors ligne : tout fonctionne, vos réponses sont enregistrées sur ce poste.',

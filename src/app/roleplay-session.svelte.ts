@@ -19,6 +19,7 @@ export type RoleplayPhase =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'broken' }
+  | { kind: 'locked'; prerequisites: string[] }
   | { kind: 'playing' }
   | { kind: 'debrief'; debrief: RoleplayDebrief };
 
@@ -58,6 +59,10 @@ export class RoleplaySession {
       this.#roleplay = roleplay;
       if (!roleplay) {
         this.#phase = { kind: 'missing' };
+        return;
+      }
+      if (!learnerPath.allows(roleplay.moduleId, 'play-roleplay')) {
+        this.#phase = { kind: 'locked', prerequisites: learnerPath.prerequisitesOf(roleplay.moduleId) };
         return;
       }
       const draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());

@@ -19,7 +19,6 @@ export type RoleplayPhase =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'broken' }
-  | { kind: 'locked'; prerequisites: string[] }
   | { kind: 'playing' }
   | { kind: 'debrief'; debrief: RoleplayDebrief };
 
@@ -59,10 +58,6 @@ export class RoleplaySession {
       this.#roleplay = roleplay;
       if (!roleplay) {
         this.#phase = { kind: 'missing' };
-        return;
-      }
-      if (!learnerPath.allows(roleplay.moduleId, 'play-roleplay')) {
-        this.#phase = { kind: 'locked', prerequisites: learnerPath.prerequisitesOf(roleplay.moduleId) };
         return;
       }
       const draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());

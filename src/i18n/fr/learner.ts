@@ -126,7 +126,6 @@ export const learner = {
     speakers: { customer: 'Client', advisor: 'Vous', narrator: 'La situation' },
     yourTurn: 'Que répondez-vous ?',
     missing: 'Cette mise en situation n’existe pas ou plus.',
-    locked: (titles: string) => `Cette mise en situation n’est pas encore ouverte. Terminez d’abord : ${titles}.`,
     broken: 'Cette mise en situation ne fonctionne pas sur ce poste. Votre travail enregistré n’est pas touché. Prévenez le formateur.',
     debrief: 'Le bilan de l’appel',
     passed: (pct: number) => `Réussi : ${pct} % des points.`,

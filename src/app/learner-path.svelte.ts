@@ -1,6 +1,7 @@
 import type { CcpReadiness, ModuleStatus, NextStep, PlanEntry } from '../domain/path/path-derive';
 import type { PathContext, QuizHistory } from '../domain/path/path-context';
 import type { PathStage } from '../domain/path/learner-path.machine';
+import { isAllowedInModule, type ModuleAct } from '../domain/path/module-lock';
 import { placementStage, placementSummary, type PlacementStage, type PlacementSummary } from '../domain/path/placement-summary';
 import type { PathActor, PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
@@ -90,13 +91,18 @@ class LearnerPathManager {
   /** The signed-in learner read a lesson to the end; in a locked module it is not recorded. */
   async completeLesson(moduleId: string, lessonId: string): Promise<LessonOutcome> {
     await this.ensure();
-    if (this.isLocked(moduleId)) return { ok: false, reason: 'module-locked' };
+    if (!this.allows(moduleId, 'complete-lesson')) return { ok: false, reason: 'module-locked' };
     return { ok: true, event: await this.record('lesson.completed', { moduleId, lessonId }) };
   }
 
   /** A module whose prerequisites are not done yet. */
   isLocked(moduleId: string): boolean {
     return this.view?.statuses[moduleId] === 'locked';
+  }
+
+  /** Whether the learner may do this in the module now (see `isAllowedInModule`). */
+  allows(moduleId: string, act: ModuleAct): boolean {
+    return isAllowedInModule(this.view?.statuses[moduleId], act);
   }
 
   /** The modules to finish before this one opens. */

@@ -95,7 +95,7 @@ export class QuizSession {
     this.#phase = { kind: 'loading' };
     try {
       await learnerPath.ensure();
-      if (kind === 'module' && learnerPath.isLocked(id)) {
+      if (kind === 'module' && !learnerPath.allows(id, 'take-quiz')) {
         this.#phase = { kind: 'blocked', reason: 'locked', prerequisites: learnerPath.prerequisitesOf(id) };
         return;
       }

@@ -8,7 +8,7 @@ import { useAppSuite } from '../support/e2e-suite';
 const app = useAppSuite();
 const [marius, , kevin] = DEMO_LEARNERS;
 
-async function signedIn(learner: typeof marius): Promise<Page> {
+async function signedIn(learner: (typeof DEMO_LEARNERS)[number] | undefined): Promise<Page> {
   const page = await (await app.browser.newContext()).newPage();
   await page.goto(`${app.server.url}/#/`);
   await page.getByTestId('learner-tiles').waitFor({ timeout: 30_000 });

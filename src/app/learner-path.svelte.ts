@@ -1,6 +1,8 @@
 import type { CcpReadiness, ModuleStatus, NextStep, PlanEntry } from '../domain/path/path-derive';
 import type { PathContext, QuizHistory } from '../domain/path/path-context';
 import type { PathStage } from '../domain/path/learner-path.machine';
+import { isAllowedInModule, type ModuleAct } from '../domain/path/module-lock';
+import { placementStage, placementSummary, type PlacementStage, type PlacementSummary } from '../domain/path/placement-summary';
 import type { PathActor, PathSnapshot } from '../domain/path/path-replay';
 import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
 import type { PlanFields } from '../domain/trainer/bilan.schema';
@@ -21,7 +23,11 @@ export interface PathView {
   ccps: CcpReadiness[];
   /** The trainer's plan (latest bilan), if there is one. */
   trainerPlan: PlanFields | undefined;
+  placement: { stage: PlacementStage; summary: PlacementSummary | null };
 }
+
+/** `module-locked`: a locked module can be read ahead, but nothing in it counts until it opens. */
+export type LessonOutcome = { ok: true; event: ProgressEvent } | { ok: false; reason: 'module-locked' };
 
 /**
  * The signed-in learner's path, replayed from the log through the path machine (loaded lazily) and
@@ -61,6 +67,7 @@ class LearnerPathManager {
       next: loader.nextStep(context, stage, this.#plan?.order),
       ccps: loader.ccpReadiness(context),
       trainerPlan: this.#plan,
+      placement: { stage: placementStage(context), summary: placementSummary(context) },
     };
   }
 
@@ -86,9 +93,26 @@ class LearnerPathManager {
     return this.ensure();
   }
 
-  /** The signed-in learner read a lesson to the end. */
-  completeLesson(moduleId: string, lessonId: string): Promise<ProgressEvent> {
-    return this.record('lesson.completed', { moduleId, lessonId });
+  /** The signed-in learner read a lesson to the end; in a locked module it is not recorded. */
+  async completeLesson(moduleId: string, lessonId: string): Promise<LessonOutcome> {
+    await this.ensure();
+    if (!this.allows(moduleId, 'complete-lesson')) return { ok: false, reason: 'module-locked' };
+    return { ok: true, event: await this.record('lesson.completed', { moduleId, lessonId }) };
+  }
+
+  /** A module whose prerequisites are not done yet. */
+  isLocked(moduleId: string): boolean {
+    return this.view?.statuses[moduleId] === 'locked';
+  }
+
+  /** Whether the learner may do this in the module now (see `isAllowedInModule`). */
+  allows(moduleId: string, act: ModuleAct): boolean {
+    return isAllowedInModule(this.view?.statuses[moduleId], act);
+  }
+
+  /** The modules to finish before this one opens. */
+  prerequisitesOf(moduleId: string): string[] {
+    return this.view?.context.curriculum.modules.find((m) => m.id === moduleId)?.prerequisites ?? [];
   }
 
   /**

@@ -16,6 +16,7 @@ export type QuizPhase =
   | { kind: 'missing' }
   | { kind: 'blocked'; reason: 'max-attempts' }
   | { kind: 'blocked'; reason: 'cooldown'; until: string }
+  | { kind: 'blocked'; reason: 'locked'; prerequisites: string[] }
   | { kind: 'answering' }
   | { kind: 'result'; result: QuizResult };
 
@@ -36,6 +37,8 @@ export class QuizSession {
   #phase = $state.raw<QuizPhase>({ kind: 'loading' });
   #draft = $state.raw<QuizDraft | undefined>();
   #busy = $state(false);
+  #introPending = $state(false);
+  #resumedAt = $state<number | undefined>();
 
   get quiz() {
     return this.#quiz;
@@ -45,6 +48,13 @@ export class QuizSession {
   }
   get busy() {
     return this.#busy;
+  }
+  /** The bilan shows what it is for before its first question, and says where a later sitting resumes. */
+  get introPending() {
+    return this.#introPending;
+  }
+  get resumedAt() {
+    return this.#resumedAt;
   }
   get attempt() {
     return this.#draft?.attempt ?? 0;
@@ -85,6 +95,10 @@ export class QuizSession {
     this.#phase = { kind: 'loading' };
     try {
       await learnerPath.ensure();
+      if (kind === 'module' && !learnerPath.allows(id, 'take-quiz')) {
+        this.#phase = { kind: 'blocked', reason: 'locked', prerequisites: learnerPath.prerequisitesOf(id) };
+        return;
+      }
       const quiz = kind === 'module' ? await moduleQuiz(id) : await placementQuiz();
       this.#quiz = quiz;
       if (!quiz || !quiz.items.length) {
@@ -97,9 +111,16 @@ export class QuizSession {
         this.#phase = { kind: 'answering' };
       } else await this.#newAttempt();
       await this.#catchUpWithLog(quiz);
+      const started = (this.#draft?.checked.length ?? 0) > 0;
+      this.#introPending = quiz.kind === 'placement' && !started && this.#phase.kind === 'answering';
+      this.#resumedAt = quiz.kind === 'placement' && started ? this.index + 1 : undefined;
     } catch (e) {
       errors.report(e);
     }
+  }
+
+  begin(): void {
+    this.#introPending = false;
   }
 
   async setAnswer(answer: QuizAnswer): Promise<void> {
@@ -128,6 +149,7 @@ export class QuizSession {
   async next(): Promise<void> {
     const draft = this.#draft;
     if (!draft || !this.checked) return;
+    this.#resumedAt = undefined;
     if (draft.index + 1 < draft.layout.itemIds.length) {
       this.#draft = { ...draft, index: draft.index + 1 };
       await this.#saveDraft();

@@ -58,17 +58,27 @@ export async function answerItem(page: Page, item: QuizItem, right: boolean): Pr
   }
 }
 
-/** Plays a whole quiz attempt, every answer right or every answer wrong; returns the result element's pass flag. */
-export async function playQuiz(page: Page, pack: ContentPack, right: boolean): Promise<boolean> {
-  for (let guard = 0; guard < 100; guard++) {
-    const result = page.getByTestId('quiz-result');
+/**
+ * Plays a whole quiz attempt (the bilan's introduction included), every answer right or every answer wrong;
+ * returns the result element's pass flag (false for the bilan, which has none). `stopAfter` leaves it mid-way.
+ */
+export async function playQuiz(page: Page, pack: ContentPack, right: boolean, stopAfter = Infinity): Promise<boolean> {
+  for (let guard = 0, answered = 0; guard < 100; guard++) {
+    // A module quiz ends on its result; the bilan on its plain summary (no pass mark, so never « passed »).
+    const result = page.getByTestId('quiz-result').or(page.getByTestId('placement-end'));
     const quiz = page.getByTestId('quiz');
-    await result.or(quiz).first().waitFor();
+    const start = page.getByTestId('placement-start');
+    await result.or(quiz).or(start).first().waitFor();
+    if (await start.isVisible()) {
+      await start.click();
+      continue;
+    }
     if (await result.isVisible()) return (await result.getAttribute('data-passed')) === 'true';
     const id = (await quiz.getAttribute('data-item-id')) as string;
     await answerItem(page, itemOf(pack, id), right);
     await page.getByRole('button', { name: 'Vérifier ma réponse' }).click();
     await page.getByTestId('feedback').waitFor();
+    if (++answered >= stopAfter) return false;
     await page.getByRole('button', { name: /Question suivante|Voir mon résultat/ }).click();
     await page.waitForFunction((prev) => {
       const q = document.querySelector('[data-testid=quiz]');

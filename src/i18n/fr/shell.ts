@@ -8,6 +8,7 @@ export const shell = {
     staff: 'Espace personnel',
     trainer: 'Formateur',
     back: 'Retour',
+    backToModules: 'Retour aux modules',
   },
   loading: 'Chargement…',
   offline: 'Hors ligne : tout fonctionne, vos réponses sont enregistrées sur ce poste.',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
+import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { readFile } from 'node:fs/promises';
 import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { launchKillable } from '../support/browser';
@@ -32,7 +33,7 @@ describe('a power cut in the middle of a quiz', () => {
     const page = await first.context.newPage();
     await page.goto(`${server.url}/`);
     await waitForServiceWorkerControl(page);
-    await signIn(page, 'Kévin', '2580');
+    await signIn(page, 'Kévin', DEMO_LEARNERS[2].pin);
     await page.goto(`${server.url}/#/quiz/${module.id}`);
     const quiz = page.getByTestId('quiz');
     await quiz.waitFor();

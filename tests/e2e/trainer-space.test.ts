@@ -78,6 +78,8 @@ describe('the trainer space, on two terminals of one site', () => {
     await expect.poll(() => b.getByTestId('plan-exempt').textContent(), { timeout: 30_000 }).toContain(title(exempted));
     expect(await b.getByTestId('plan-extra').textContent()).toContain(title(extra));
     expect(await b.locator(`[data-testid=path-module][data-module-id="${exempted}"]`).getAttribute('data-status')).toBe('exempted');
+    // The whole path is folded under the current step: the learner opens it to see every module.
+    await b.getByTestId('path-details').locator('summary').click();
     await b.locator(`[data-testid=path-module][data-module-id="${extra}"] [data-testid=module-added]`).waitFor();
     expect(await b.getByTestId('learner-plan').textContent()).toContain('Vous commencez lundi.');
 

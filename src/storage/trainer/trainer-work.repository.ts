@@ -7,7 +7,7 @@ import type { DpSelectionDoc, TrainerWorkDoc } from '../../domain/records/traine
 import { checkSuccession } from '../../domain/sync/signed-doc';
 import type { LearnerRecord } from '../../domain/trainer/learner-record';
 import { planRecordMerge } from '../../domain/trainer/record-merge';
-import { eventRow, type AppDb, type EventRow } from '../app-db';
+import { eventOfRow, eventRow, type AppDb } from '../app-db';
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'invalid' | 'not-successor'; detail: string };
 export type ImportResult =
@@ -22,7 +22,6 @@ export interface LearnerData {
   work: TrainerWorkDoc[];
 }
 
-const stripOutbox = ({ synced: _s, ...e }: EventRow): ProgressEvent => e as ProgressEvent;
 
 /** What trainers sign beside the bilans, the data the reports read, and the import of a record file. */
 export class TrainerWorkRepository {
@@ -81,7 +80,7 @@ export class TrainerWorkRepository {
       this.db.assessments.where('learnerId').equals(id).toArray(),
       this.db.trainerWork.where('learnerId').equals(id).toArray(),
     ]);
-    return { learner, events: events.map(stripOutbox), assessments: assessments.sort((a, b) => a.at.localeCompare(b.at)), work };
+    return { learner, events: events.map(eventOfRow), assessments: assessments.sort((a, b) => a.at.localeCompare(b.at)), work };
   }
 
   /** A trainer's registered public key, to verify a record file. */
@@ -119,6 +118,6 @@ export class TrainerWorkRepository {
 
   async #eventsOf(learnerId: string): Promise<ProgressEvent[]> {
     const rows = await this.db.events.where('[learnerId+seq]').between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey]).toArray();
-    return rows.map(stripOutbox);
+    return rows.map(eventOfRow);
   }
 }

@@ -152,7 +152,11 @@ export class SyncService {
       this.#trainerKeys(db, [...needKeys]),
     ]);
     for (const [id, createdAt] of found) this.#knownLearners.set(learnerKey(id), createdAt);
-    const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) };
+    // A learner written in this same request counts as known for the documents after it (a trainer's
+    // new learner and his bilan often travel together), so learners are checked first.
+    const arriving = new Set<string>();
+    const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) || arriving.has(id) };
+    unique.sort((a, b) => Number(b.kind === 'site' && b.record.type === 'learner') - Number(a.kind === 'site' && a.record.type === 'learner'));
     const current = await this.#currentSigned(db, unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)));
     const writable: StoredDoc[] = [];
     const receivedAt = new Date().toISOString();
@@ -160,7 +164,10 @@ export class SyncService {
       const id = c.record._id;
       const reason = await this.#storeRules(db, c, existing.get(id), learners, keys, device, current.get(id));
       if (reason) refused.push({ id, reason });
-      else if (c.kind === 'site' && c.record.type === 'event' && !existing.has(id)) {
+      else if (c.kind === 'site' && c.record.type === 'learner') {
+        arriving.add(id);
+        writable.push(c.doc as StoredDoc);
+      } else if (c.kind === 'site' && c.record.type === 'event' && !existing.has(id)) {
         // [W18] The receipt is the server's: the event keeps its device time, flagged when impossible.
         const clock = clockFlag(c.record.at, receivedAt, this.#knownLearners.get(learnerKey(learnerDocId(c.record.learnerId))));
         writable.push({ ...(c.doc as StoredDoc), receipt: clock ? { at: receivedAt, clock } : { at: receivedAt } });

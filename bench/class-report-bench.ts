@@ -20,7 +20,10 @@ export async function benchClassReport(pageDir: string): Promise<BenchRow[]> {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/index.html`);
     await page.waitForFunction(() => document.title === 'ready');
-    const events = await page.evaluate(([l, e]) => (window as unknown as BenchWindow).prepareClassReport(l, e), [LEARNERS, EVENTS] as const);
+    const events = await page.evaluate(([l, e]) => (window as unknown as BenchWindow).prepareClassReport(l, e), [
+      LEARNERS,
+      EVENTS,
+    ] as const);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluate(() => (window as unknown as BenchWindow).runClassReport(true)); // warm-up

@@ -54,13 +54,21 @@ async function protocolTerminal(t: Job['terminals'][number]): Promise<void> {
   let cpRev: string | undefined;
   for (let i = 0; i < docs.length; i += BATCH) {
     const batch = docs.slice(i, i + BATCH);
-    const diff = (await call('/_revs_diff', auth, 'POST', Object.fromEntries(batch.map((d) => [d._id, [d._rev]])))) as Record<string, unknown>;
+    const diff = (await call('/_revs_diff', auth, 'POST', Object.fromEntries(batch.map((d) => [d._id, [d._rev]])))) as Record<
+      string,
+      unknown
+    >;
     const missing = batch.filter((d) => diff[d._id]);
     if (missing.length) {
       const refused = (await call('/_bulk_docs', auth, 'POST', { docs: missing, new_edits: false })) as unknown[];
       if (refused.length) throw new Error(`refused: ${JSON.stringify(refused[0]).slice(0, 200)}`);
     }
-    const cp = (await call(`/_local/bench-${t.deviceId}`, auth, 'PUT', { ...(cpRev ? { _rev: cpRev } : {}), last_seq: i + batch.length, session_id: 's', history: [] })) as { rev: string };
+    const cp = (await call(`/_local/bench-${t.deviceId}`, auth, 'PUT', {
+      ...(cpRev ? { _rev: cpRev } : {}),
+      last_seq: i + batch.length,
+      session_id: 's',
+      history: [],
+    })) as { rev: string };
     cpRev = cp.rev;
   }
 }
@@ -68,7 +76,10 @@ async function protocolTerminal(t: Job['terminals'][number]): Promise<void> {
 async function pouchTerminal(t: Job['terminals'][number], dir: string): Promise<void> {
   const db = new PouchDB(join(dir, t.deviceId)) as PouchDB.Database<Record<string, unknown>>;
   await db.bulkDocs(eventsFactory({ siteId: job.siteId, learnerId: t.learnerId, deviceId: t.deviceId, count: job.events }));
-  const target = new PouchDB(`${gateway()}/sync/site-${job.siteId}`, { skip_setup: true, auth: { username: t.deviceId, password: t.credential } });
+  const target = new PouchDB(`${gateway()}/sync/site-${job.siteId}`, {
+    skip_setup: true,
+    auth: { username: t.deviceId, password: t.credential },
+  });
   try {
     for (let attempt = 0; ; attempt++) {
       try {

@@ -33,15 +33,17 @@ const { argon2id } = require('hash-wasm');
 
 function runWorkers(count: number): Promise<number[]> {
   return Promise.all(
-    Array.from({ length: CORES }, () =>
-      new Promise<number>((resolve, reject) => {
-        const w = new Worker(WORKER, { eval: true, workerData: { params: ARGON2_PARAMS, count } });
-        w.once('message', (ms: number) => {
-          resolve(ms);
-          void w.terminate();
-        });
-        w.once('error', reject);
-      }),
+    Array.from(
+      { length: CORES },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const w = new Worker(WORKER, { eval: true, workerData: { params: ARGON2_PARAMS, count } });
+          w.once('message', (ms: number) => {
+            resolve(ms);
+            void w.terminate();
+          });
+          w.once('error', reject);
+        }),
     ),
   );
 }
@@ -73,7 +75,12 @@ export async function benchPinSearch(): Promise<BenchRow[]> {
       unit: 'ms',
       target: `≤ ${CHECK_BUDGET_MS} ms`,
       met: checkMs * THROTTLE <= CHECK_BUDGET_MS,
-      details: { unthrottledMs: Math.round(checkMs), memoryKiB: ARGON2_PARAMS.memoryKiB, iterations: ARGON2_PARAMS.iterations, loadAvg: load.toFixed(1) },
+      details: {
+        unthrottledMs: Math.round(checkMs),
+        memoryKiB: ARGON2_PARAMS.memoryKiB,
+        iterations: ARGON2_PARAMS.iterations,
+        loadAvg: load.toFixed(1),
+      },
     },
     {
       id: 'pin-search',
@@ -93,5 +100,6 @@ export async function benchPinSearch(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const r of await benchPinSearch()) console.log(`${r.label} : ${r.value} ${r.unit} (cible ${r.target}) ${r.met ? 'atteinte' : 'NON atteinte'}`, r.details);
+  for (const r of await benchPinSearch())
+    console.log(`${r.label} : ${r.value} ${r.unit} (cible ${r.target}) ${r.met ? 'atteinte' : 'NON atteinte'}`, r.details);
 }

@@ -63,12 +63,26 @@ const terminals = flag('--terminals');
 const events = flag('--events');
 if (wanted('fleet') || only.includes('sync')) {
   await section('1 passerelle, postes dans d’autres processus', () =>
-    benchFleet({ id: 'fleet-1-gateway', gateways: 1, terminals: terminals ?? 1000, events: events ?? 500, pouch: Math.min(100, terminals ?? 1000), clientProcesses: 2 }),
+    benchFleet({
+      id: 'fleet-1-gateway',
+      gateways: 1,
+      terminals: terminals ?? 1000,
+      events: events ?? 500,
+      pouch: Math.min(100, terminals ?? 1000),
+      clientProcesses: 2,
+    }),
   );
 }
 if (wanted('scale-out') || only.includes('sync')) {
   await section('4 passerelles sur un CouchDB', () =>
-    benchFleet({ id: 'fleet-4-gateways', gateways: 4, terminals: terminals ?? 4000, events: events ?? 500, pouch: Math.min(200, terminals ?? 4000), clientProcesses: 4 }),
+    benchFleet({
+      id: 'fleet-4-gateways',
+      gateways: 4,
+      terminals: terminals ?? 4000,
+      events: events ?? 500,
+      pouch: Math.min(200, terminals ?? 4000),
+      clientProcesses: 4,
+    }),
   );
 }
 
@@ -76,10 +90,17 @@ const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\n${pad('Mesure', 58)}${pad('Valeur', 14)}${pad('Cible', 14)}Atteinte`);
 for (const r of rows) {
   console.log(`${pad(r.label, 58)}${pad(`${r.value} ${r.unit}`, 14)}${pad(r.target, 14)}${r.met ? 'oui' : 'NON'}`);
-  if (r.details) console.log(`${' '.repeat(4)}${Object.entries(r.details).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  if (r.details)
+    console.log(
+      `${' '.repeat(4)}${Object.entries(r.details)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
 }
 // A run of some sections replaces their rows and keeps the others.
-const previous = existsSync('bench/results.json') ? ((JSON.parse(await readFile('bench/results.json', 'utf8')) as { rows?: BenchRow[] }).rows ?? []) : [];
+const previous = existsSync('bench/results.json')
+  ? ((JSON.parse(await readFile('bench/results.json', 'utf8')) as { rows?: BenchRow[] }).rows ?? [])
+  : [];
 const ids = new Set(rows.map((r) => r.id));
 const merged = [...previous.filter((r) => !ids.has(r.id)), ...rows];
 await writeFile(

@@ -15,13 +15,23 @@ const BATCH = 100;
 
 /** The real server (sync endpoint only) with limits opened for load, on loopback. */
 async function startGateway(root: string) {
-  const app = await buildServer({ port: 0, host: '127.0.0.1', dataDir: join(root, 'server'), adminSocket: false, limits: { ratePerSecond: 100_000, rateBurst: 100_000 } });
+  const app = await buildServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: join(root, 'server'),
+    adminSocket: false,
+    limits: { ratePerSecond: 100_000, rateBurst: 100_000 },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const admin = app.relais.admin;
   const enrol = async (deviceId: string): Promise<EnrolResponse> => {
     const { code } = await admin.enrol(SITE, 'terminal');
-    const res = await fetch(`${url}/sync/_enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId }) });
+    const res = await fetch(`${url}/sync/_enrol`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, deviceId }),
+    });
     if (!res.ok) throw new Error(`enrol ${deviceId}: ${res.status}`);
     return (await res.json()) as EnrolResponse;
   };
@@ -34,7 +44,8 @@ const remote = (url: string, dev?: EnrolResponse) =>
 async function timedPush(from: Db, to: Db): Promise<number> {
   const t0 = performance.now();
   const res = await PouchDB.replicate(from, to, { batch_size: BATCH });
-  if (res.docs_written === 0 || res.doc_write_failures > 0) throw new Error(`push wrote ${res.docs_written}, failed ${res.doc_write_failures}`);
+  if (res.docs_written === 0 || res.doc_write_failures > 0)
+    throw new Error(`push wrote ${res.docs_written}, failed ${res.doc_write_failures}`);
   return performance.now() - t0;
 }
 
@@ -84,7 +95,15 @@ export async function benchSync(opts: { fleet?: boolean } = {}): Promise<BenchRo
       unit: '×',
       target: '≥ 1.0×',
       met: ratio >= 1.0,
-      details: { bestGatewayMs: Math.round(bestGateway), bestDirectMs: Math.round(bestDirect), pairRatios: pairRatios.map((r) => r.toFixed(2)).join('/'), runs, batchSize: BATCH, gatewayRuns: gatewayMs.map(Math.round).join('/'), directRuns: directMs.map(Math.round).join('/') },
+      details: {
+        bestGatewayMs: Math.round(bestGateway),
+        bestDirectMs: Math.round(bestDirect),
+        pairRatios: pairRatios.map((r) => r.toFixed(2)).join('/'),
+        runs,
+        batchSize: BATCH,
+        gatewayRuns: gatewayMs.map(Math.round).join('/'),
+        directRuns: directMs.map(Math.round).join('/'),
+      },
     };
     if (opts.fleet === false) return [ratioRow];
 
@@ -157,5 +176,9 @@ export async function benchSync(opts: { fleet?: boolean } = {}): Promise<BenchRo
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchSync({ fleet: !process.argv.includes('--ratio-only') }).then((rows) => console.table(rows.map(({ id, value, unit, target, met, details }) => ({ id, value, unit, target, met, details: JSON.stringify(details ?? {}) }))));
+  benchSync({ fleet: !process.argv.includes('--ratio-only') }).then((rows) =>
+    console.table(
+      rows.map(({ id, value, unit, target, met, details }) => ({ id, value, unit, target, met, details: JSON.stringify(details ?? {}) })),
+    ),
+  );
 }

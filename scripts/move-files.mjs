@@ -3,7 +3,7 @@
 // moved file makes). Usage: node scripts/move-files.mjs <mapping.json>, mapping = { "old/path": "new/path" }.
 // A folder maps every file below it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
 const mapping = JSON.parse(readFileSync(process.argv[2], 'utf8'));

@@ -13,7 +13,9 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
     run('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium']);
   }
   if (!existsSync('/usr/bin/chromium')) {
-    console.error('Chromium est introuvable (/usr/bin/chromium) : « apt-get update && apt-get install -y chromium ». Les tests navigateur échoueront.');
+    console.error(
+      'Chromium est introuvable (/usr/bin/chromium) : « apt-get update && apt-get install -y chromium ». Les tests navigateur échoueront.',
+    );
   }
 }
 

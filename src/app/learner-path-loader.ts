@@ -30,14 +30,23 @@ export interface LoadedPath {
 }
 
 /** Which trainer documents a checkpoint folds in; trainers' scores count too, so a new one means replaying. */
-export function pathInputsKey(assessments: readonly { _id: string; at: string }[], scores: readonly { _id: string; version: number }[]): string {
+export function pathInputsKey(
+  assessments: readonly { _id: string; at: string }[],
+  scores: readonly { _id: string; version: number }[],
+): string {
   return [...assessments.map((a) => `${a._id}@${a.at}`), ...scores.map((s) => `${s._id}@v${s.version}`)].join('|');
 }
 
 export async function loadCurriculum(): Promise<PathCurriculum | undefined> {
   const { active, modules } = await contentRepository.overview();
   if (!active) return undefined;
-  return curriculumOf(active.hash, active.programme, modules, active.placement?.id ?? null, active.placement?.roleplays.map((r) => r.id) ?? []);
+  return curriculumOf(
+    active.hash,
+    active.programme,
+    modules,
+    active.placement?.id ?? null,
+    active.placement?.roleplays.map((r) => r.id) ?? [],
+  );
 }
 
 /**
@@ -72,12 +81,24 @@ export async function loadPath(learnerId: string, curriculum: PathCurriculum, pr
   // A snapshot already includes every assessment; a replay from the start folds them in by time.
   const scoreEvents = scores.flatMap((s) => roleplayScoreEvent(s) ?? []);
   const actor = replayLog(curriculum, events, from, from ? [] : assessments, from ? [] : scoreEvents);
-  const loaded = { actor, curriculum, throughSeq: events.at(-1)?.seq ?? afterSeq, eventCount: eventCount + events.length, replayed: events.length, assessmentKey, plan: currentPlan(bilans) };
-  if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0 || scores.length > 0) && snap)) await checkpoint(learnerId, loaded);
+  const loaded = {
+    actor,
+    curriculum,
+    throughSeq: events.at(-1)?.seq ?? afterSeq,
+    eventCount: eventCount + events.length,
+    replayed: events.length,
+    assessmentKey,
+    plan: currentPlan(bilans),
+  };
+  if (events.length >= CHECKPOINT_EVERY || (!from && (events.length > 0 || assessments.length > 0 || scores.length > 0) && snap))
+    await checkpoint(learnerId, loaded);
   return loaded;
 }
 
-export async function checkpoint(learnerId: string, path: Pick<LoadedPath, 'actor' | 'curriculum' | 'throughSeq' | 'eventCount' | 'assessmentKey'>): Promise<void> {
+export async function checkpoint(
+  learnerId: string,
+  path: Pick<LoadedPath, 'actor' | 'curriculum' | 'throughSeq' | 'eventCount' | 'assessmentKey'>,
+): Promise<void> {
   const state: SnapshotState = {
     packHash: path.curriculum.packHash,
     persisted: JSON.parse(JSON.stringify(path.actor.getPersistedSnapshot())),

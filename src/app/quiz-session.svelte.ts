@@ -101,12 +101,12 @@ export class QuizSession {
       }
       const quiz = kind === 'module' ? await moduleQuiz(id) : await placementQuiz();
       this.#quiz = quiz;
-      if (!quiz || !quiz.items.length) {
+      if (!quiz?.items.length) {
         this.#phase = { kind: 'missing' };
         return;
       }
       const draft = await learnerStateRepository.draft<QuizDraft>(this.#learnerId(), this.#draftKey());
-      if (draft && draft.layout.itemIds.every((i) => quiz.items.some((q) => q.id === i))) {
+      if (draft?.layout.itemIds.every((i) => quiz.items.some((q) => q.id === i))) {
         this.#draft = draft;
         this.#phase = { kind: 'answering' };
       } else await this.#newAttempt();
@@ -140,7 +140,13 @@ export class QuizSession {
     await this.#work(async () => {
       const answer = this.answer as QuizAnswer;
       const answers = { ...draft.answers, [item.id]: answer };
-      await learnerPath.record('quiz.answered', { quizId: quiz.definition.id, attempt: draft.attempt, itemId: item.id, answer, correct: isCorrect(item, answer) });
+      await learnerPath.record('quiz.answered', {
+        quizId: quiz.definition.id,
+        attempt: draft.attempt,
+        itemId: item.id,
+        answer,
+        correct: isCorrect(item, answer),
+      });
       this.#draft = { ...draft, answers, checked: [...draft.checked, item.id] };
       await this.#saveDraft();
     });
@@ -168,7 +174,11 @@ export class QuizSession {
       const items = draft.layout.itemIds.map((id) => quiz.items.find((i) => i.id === id)).filter((i): i is QuizItem => i !== undefined);
       const result = gradeAttempt(items, draft.answers, quiz.definition.passMark);
       if (quiz.kind === 'placement') {
-        await learnerPath.record('placement.submitted', { placementId: quiz.definition.id, score: result.score, byCompetency: result.byCompetency });
+        await learnerPath.record('placement.submitted', {
+          placementId: quiz.definition.id,
+          score: result.score,
+          byCompetency: result.byCompetency,
+        });
       } else {
         await learnerPath.record('quiz.submitted', {
           quizId: quiz.definition.id,
@@ -202,13 +212,23 @@ export class QuizSession {
     const quiz = this.#quiz;
     if (!quiz) return;
     const history = learnerPath.quizHistory(quiz.definition.id);
-    const permission = quiz.kind === 'placement' ? { ok: true as const, attempt: 1 } : canStartAttempt(quiz.definition, history, new Date());
+    const permission =
+      quiz.kind === 'placement' ? { ok: true as const, attempt: 1 } : canStartAttempt(quiz.definition, history, new Date());
     if (!permission.ok) {
-      this.#phase = permission.reason === 'cooldown' ? { kind: 'blocked', reason: 'cooldown', until: permission.until } : { kind: 'blocked', reason: 'max-attempts' };
+      this.#phase =
+        permission.reason === 'cooldown'
+          ? { kind: 'blocked', reason: 'cooldown', until: permission.until }
+          : { kind: 'blocked', reason: 'max-attempts' };
       return;
     }
     const seed = attemptSeed(this.#learnerId(), quiz.definition.id, permission.attempt);
-    this.#draft = { attempt: permission.attempt, layout: layoutAttempt(quiz.definition, quiz.items, seed), answers: {}, checked: [], index: 0 };
+    this.#draft = {
+      attempt: permission.attempt,
+      layout: layoutAttempt(quiz.definition, quiz.items, seed),
+      answers: {},
+      checked: [],
+      index: 0,
+    };
     await this.#saveDraft();
     this.#phase = { kind: 'answering' };
   }

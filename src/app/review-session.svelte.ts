@@ -49,7 +49,11 @@ export class ReviewSession {
   get optionOrder(): number[] {
     const item = this.item;
     if (!item) return [];
-    const layout = layoutAttempt({ id: 'review', passMark: 0, retry: { maxAttempts: 0 } }, [item], seedOf(`review|${item.id}|${new Date().toDateString()}`));
+    const layout = layoutAttempt(
+      { id: 'review', passMark: 0, retry: { maxAttempts: 0 } },
+      [item],
+      seedOf(`review|${item.id}|${new Date().toDateString()}`),
+    );
     return layout.optionOrder[item.id] ?? [];
   }
 

@@ -88,8 +88,17 @@ export class RoleplaySession {
         said = run.choose(index);
       });
       if (this.#phase.kind === 'broken') return;
-      await learnerPath.record('roleplay.choice', { roleplayId: roleplay.id, run: this.#runNumber, step, choiceIndex: index, text: option.text.slice(0, 2000) });
-      await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), { run: this.#runNumber, save: run.save() } satisfies RoleplayDraft);
+      await learnerPath.record('roleplay.choice', {
+        roleplayId: roleplay.id,
+        run: this.#runNumber,
+        step,
+        choiceIndex: index,
+        text: option.text.slice(0, 2000),
+      });
+      await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
+        run: this.#runNumber,
+        save: run.save(),
+      } satisfies RoleplayDraft);
       this.#show();
       speakCustomer(said);
       if (run.finished) await this.#finish();

@@ -4,7 +4,7 @@ import ProgrammeScreen from '../ui/programme/ProgrammeScreen.svelte';
 import type { RouteName } from './routes';
 
 // Screens take `params` when their route has any; the others take no props.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: screens differ in their props (some take params, some none); the table only mounts them
 type AnyComponent = Component<any>;
 
 /**

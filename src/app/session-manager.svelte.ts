@@ -141,7 +141,10 @@ class SessionManager {
     this.#learner = learner;
     this.#session = session;
     this.#listeners.forEach((l) => l(learner));
-    this.#watch.start(this.#idleSeconds, () => this.signOut('idle').catch((e) => errors.report(e)), { clock, onActivity: (c) => this.#activity(c) });
+    this.#watch.start(this.#idleSeconds, () => this.signOut('idle').catch((e) => errors.report(e)), {
+      clock,
+      onActivity: (c) => this.#activity(c),
+    });
   }
 
   async #end(session: CurrentSession, clock: ActiveClock, reason: 'signout' | 'idle'): Promise<void> {

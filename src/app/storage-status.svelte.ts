@@ -34,7 +34,8 @@ export class StorageStatus {
         this.#usage = e.usage;
         this.#quota = e.quota;
       }
-      if (storage?.persisted) this.#persist = (await storage.persisted()) ? 'persisted' : this.#persist === 'denied' ? 'denied' : 'not-persisted';
+      if (storage?.persisted)
+        this.#persist = (await storage.persisted()) ? 'persisted' : this.#persist === 'denied' ? 'denied' : 'not-persisted';
       this.#signed = await repo.signedCounts();
     } catch (e) {
       errors.report(e);

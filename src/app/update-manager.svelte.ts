@@ -35,6 +35,7 @@ class UpdateManager {
 
   async check(): Promise<void> {
     // A check that cannot reach the server is normal in a classroom: there is nothing to report.
+    // biome-ignore lint/plugin: an update check that cannot reach the server is expected offline, not an error
     if (navigator.onLine) await this.#workbox?.update().catch(() => undefined);
   }
 

@@ -219,7 +219,8 @@ async function compileRoleplays(
     for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
     if (!compiled.json) continue;
     const exploration = exploreInk(compiled.json);
-    for (const p of inkStoryProblems(source, compiled.json, exploration, compiled.warnings)) diags.add(reader.rel(inkFile), p.message, p.line);
+    for (const p of inkStoryProblems(source, compiled.json, exploration, compiled.warnings))
+      diags.add(reader.rel(inkFile), p.message, p.line);
     const script = basename(inkFile);
     choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
     roleplays.push({ ...meta.value, moduleId, ink: compiled.json });

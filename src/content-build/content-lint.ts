@@ -105,9 +105,19 @@ export function lintBreaches(lint: ModuleLint): { file: string; message: string 
       out.push({ file, message });
     }
   };
-  check(lint.longestIsRight, LINT_THRESHOLDS.longestIsRight, lint.files.quiz, 'questions à choix unique ont la bonne réponse la plus longue');
+  check(
+    lint.longestIsRight,
+    LINT_THRESHOLDS.longestIsRight,
+    lint.files.quiz,
+    'questions à choix unique ont la bonne réponse la plus longue',
+  );
   check(lint.allButOne, LINT_THRESHOLDS.allButOne, lint.files.quiz, 'questions à choix multiple ont pour réponse « tout sauf un »');
-  check(lint.bestIsLongest, LINT_THRESHOLDS.bestIsLongest, lint.files.roleplays, 'choix de jeu de rôle ont la meilleure option la plus longue');
+  check(
+    lint.bestIsLongest,
+    LINT_THRESHOLDS.bestIsLongest,
+    lint.files.roleplays,
+    'choix de jeu de rôle ont la meilleure option la plus longue',
+  );
   return out;
 }
 

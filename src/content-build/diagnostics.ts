@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, type Document } from 'yaml';
+import type * as v from 'valibot';
+import { isMap, isSeq, type LineCounter, type Document } from 'yaml';
 
 /** One content error, with the file (relative to content/) and the line when known. */
 export interface Diagnostic {

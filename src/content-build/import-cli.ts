@@ -7,7 +7,11 @@ const USAGE = 'Usage : npm run content:import -- <dossier d’export> [--into co
 
 /** `npm run content:import -- <export folder> [--into content|content/modules] [--replace]` */
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { into: { type: 'string' }, replace: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { into: { type: 'string' }, replace: { type: 'boolean' } },
+  });
   const from = positionals[0];
   if (!from) {
     console.error(USAGE);
@@ -26,7 +30,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (r.reason === 'bad-export') console.error(`Export refusé : ${r.message}`);
   if (r.reason === 'other-module') {
-    console.error(`Refusé : le dossier modules/${r.dir} contient déjà un autre module (« ${r.existingId} »). Ajoutez --replace pour le remplacer par « ${r.moduleId} ».`);
+    console.error(
+      `Refusé : le dossier modules/${r.dir} contient déjà un autre module (« ${r.existingId} »). Ajoutez --replace pour le remplacer par « ${r.moduleId} ».`,
+    );
   }
   if (r.reason === 'invalid') {
     console.error(`Refusé : avec ce module, le contenu ne se construit plus (${r.errors.length} erreur(s)). Rien n’a été changé.`);

@@ -50,19 +50,35 @@ export function mergeProgrammeEntry(programmeYaml: string, ref: ModuleRef): stri
  * Copies an export (programme-entry.yaml + modules/<dir>/) into a content/ folder. The result is built
  * in a scratch copy first: content/ is only changed when the whole programme still builds.
  */
-export async function importModuleExport(exportDir: string, contentRoot: string, options: { replace?: boolean } = {}): Promise<ModuleImportResult> {
+export async function importModuleExport(
+  exportDir: string,
+  contentRoot: string,
+  options: { replace?: boolean } = {},
+): Promise<ModuleImportResult> {
   const entryFile = join(exportDir, PROGRAMME_ENTRY_FILE);
-  if (!(await exists(entryFile))) return { ok: false, reason: 'bad-export', message: `${PROGRAMME_ENTRY_FILE} manquant : ce dossier n’est pas un export de module Relais` };
+  if (!(await exists(entryFile)))
+    return {
+      ok: false,
+      reason: 'bad-export',
+      message: `${PROGRAMME_ENTRY_FILE} manquant : ce dossier n’est pas un export de module Relais`,
+    };
   const ref = v.safeParse(ModuleRef, parse(await readFile(entryFile, 'utf8')));
-  if (!ref.success) return { ok: false, reason: 'bad-export', message: `${PROGRAMME_ENTRY_FILE} invalide : ${ref.issues.map((i) => i.message).join(' ; ')}` };
+  if (!ref.success)
+    return {
+      ok: false,
+      reason: 'bad-export',
+      message: `${PROGRAMME_ENTRY_FILE} invalide : ${ref.issues.map((i) => i.message).join(' ; ')}`,
+    };
   const { id, dir } = ref.output;
   const source = join(exportDir, 'modules', dir);
   const exportedId = await moduleIdAt(source);
-  if (exportedId !== id) return { ok: false, reason: 'bad-export', message: `modules/${dir}/module.yaml manquant ou d’un autre id que « ${id} »` };
+  if (exportedId !== id)
+    return { ok: false, reason: 'bad-export', message: `modules/${dir}/module.yaml manquant ou d’un autre id que « ${id} »` };
 
   const target = join(contentRoot, 'modules', dir);
   const existingId = await moduleIdAt(target);
-  if (existingId !== undefined && existingId !== id && !options.replace) return { ok: false, reason: 'other-module', dir, existingId, moduleId: id };
+  if (existingId !== undefined && existingId !== id && !options.replace)
+    return { ok: false, reason: 'other-module', dir, existingId, moduleId: id };
 
   const programme = mergeProgrammeEntry(await readFile(join(contentRoot, 'programme.yaml'), 'utf8'), ref.output);
   const scratch = await mkdtemp(join(tmpdir(), 'relais-import-'));

@@ -16,11 +16,17 @@ export interface PlacementOverlap {
 // Short words and the words of every question (« client », « quelle »…) say nothing about what is asked.
 const MIN_WORD_LENGTH = 4;
 const COMMON_WORDS = new Set(
-  'avec dans pour vous votre vos nous elle elles ils client cliente clients quel quelle quelles quels faites faut sont une des les que qui quoi plus tout mais avant apres cette sans sur par son ses leur leurs dit dites etre avez avoir fait faire peut doit bien tres'.split(' '),
+  'avec dans pour vous votre vos nous elle elles ils client cliente clients quel quelle quelles quels faites faut sont une des les que qui quoi plus tout mais avant apres cette sans sur par son ses leur leurs dit dites etre avez avoir fait faire peut doit bien tres'.split(
+    ' ',
+  ),
 );
 
 function words(text: string): Set<string> {
-  return new Set(normalizeAnswer(text).split(/[^a-z0-9]+/).filter((w) => w.length >= MIN_WORD_LENGTH && !COMMON_WORDS.has(w)));
+  return new Set(
+    normalizeAnswer(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= MIN_WORD_LENGTH && !COMMON_WORDS.has(w)),
+  );
 }
 
 function optionsOf(item: QuizItem): string[] {

@@ -25,7 +25,10 @@ export class SourceReader {
   async list(dir: string, ext: string): Promise<string[]> {
     try {
       const names = await readdir(dir);
-      return names.filter((n) => n.endsWith(ext)).sort().map((n) => join(dir, n));
+      return names
+        .filter((n) => n.endsWith(ext))
+        .sort()
+        .map((n) => join(dir, n));
     } catch {
       return [];
     }

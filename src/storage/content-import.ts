@@ -82,15 +82,20 @@ export async function writePackRows(db: AppDb, pack: ContentPack, onProgress: (p
   for (let first = 0; first < parts.length; ) {
     let size = 0;
     let last = first;
-    while (last < parts.length && (last === first || size + (parts[last]?.list.length ?? 0) <= IMPORT_CHUNK)) size += parts[last++]?.list.length ?? 0;
+    while (last < parts.length && (last === first || size + (parts[last]?.list.length ?? 0) <= IMPORT_CHUNK))
+      size += parts[last++]?.list.length ?? 0;
     const group = parts.slice(first, last);
-    await db.transaction('rw', CONTENT_TABLES.map((t) => db[t]), async () => {
-      for (const { table, list } of group) {
-        await (db[table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(list);
-        done += list.length;
-        onProgress({ done, total });
-      }
-    });
+    await db.transaction(
+      'rw',
+      CONTENT_TABLES.map((t) => db[t]),
+      async () => {
+        for (const { table, list } of group) {
+          await (db[table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(list);
+          done += list.length;
+          onProgress({ done, total });
+        }
+      },
+    );
     first = last;
   }
 }

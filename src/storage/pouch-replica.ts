@@ -11,7 +11,11 @@ export type PouchConstructor = new (name: string, options?: PouchDB.Configuratio
  * replica is the staging area that PouchDB replicates from and into. `localName` turns a database name
  * into the local database's name (an IndexedDB name in the browser, a folder in Node).
  */
-export function createReplica(PouchDB: PouchConstructor, target: ReplicaTarget, localName = (db: string) => `relais-sync-${db}`): LocalReplica {
+export function createReplica(
+  PouchDB: PouchConstructor,
+  target: ReplicaTarget,
+  localName = (db: string) => `relais-sync-${db}`,
+): LocalReplica {
   const localSite = new PouchDB(localName(siteDbName(target.siteId))) as Db;
   const localContent = new PouchDB(localName('content')) as Db;
   const remote = (name: string) =>

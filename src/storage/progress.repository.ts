@@ -88,4 +88,3 @@ export class ProgressRepository {
     return all.filter((e): e is Extract<ProgressEvent, { name: N }> => e.name === name);
   }
 }
-

@@ -1,4 +1,4 @@
-import type { EventData, EventName, ProgressEvent } from '../domain/records/progress-event.schema';
+import type { EventData, EventName } from '../domain/records/progress-event.schema';
 import { endOfToday, reviewItemIds } from '../domain/review/review-routing';
 import type { StoredCard } from '../domain/review/review-scheduler';
 import type { AppDb } from './app-db';
@@ -19,7 +19,12 @@ export class ReviewRepository {
    * Records an event that moves review cards (a quiz submitted, a review rated) and folds it into the cards,
    * in one transaction: a power cut leaves both or neither. An act already in the log moves nothing again.
    */
-  async recordWithCards<N extends EventName>(progress: ProgressRepository, author: EventAuthor, name: N, data: EventData<N>): Promise<RecordedEvent> {
+  async recordWithCards<N extends EventName>(
+    progress: ProgressRepository,
+    author: EventAuthor,
+    name: N,
+    data: EventData<N>,
+  ): Promise<RecordedEvent> {
     const { applyReviewEvent } = await projection();
     return this.db.transaction('rw', this.db.events, this.db.reviewCards, async () => {
       const recorded = await progress.record(author, name, data);
@@ -27,7 +32,10 @@ export class ReviewRepository {
       const event = recorded.event;
       const rows = await this.db.reviewCards.bulkGet(reviewItemIds(event).map((id) => [event.learnerId, id] as [string, string]));
       const existing = new Map(rows.flatMap((r) => (r ? [[r.itemId, r.card as StoredCard] as const] : [])));
-      await this.#put(event.learnerId, applyReviewEvent((id) => existing.get(id), event));
+      await this.#put(
+        event.learnerId,
+        applyReviewEvent((id) => existing.get(id), event),
+      );
       return recorded;
     });
   }

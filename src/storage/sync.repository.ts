@@ -73,9 +73,21 @@ export class SyncRepository implements SyncStorePort {
    * Pulled learners, bilans and groups replace local copies only when they move forward (a higher signed
    * version: nothing rolls back); pulled events of other terminals are added once, already synced.
    */
-  async savePulled({ learners, events, assessments, bilans = [], groups = [], trainerWork = [], trainerKeys = [] }: PulledRecords, seq: number): Promise<void> {
+  async savePulled(
+    { learners, events, assessments, bilans = [], groups = [], trainerWork = [], trainerKeys = [] }: PulledRecords,
+    seq: number,
+  ): Promise<void> {
     const touched = new Set<string>();
-    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.meta, this.db.bilans, this.db.groups, this.db.trainerWork, this.db.trainerKeys];
+    const tables = [
+      this.db.learners,
+      this.db.events,
+      this.db.assessments,
+      this.db.meta,
+      this.db.bilans,
+      this.db.groups,
+      this.db.trainerWork,
+      this.db.trainerKeys,
+    ];
     await this.db.transaction('rw', tables, async () => {
       const heldLearners = await this.db.learners.bulkGet(learners.map((l) => l.learnerId));
       const newerLearners = learners.filter((l, i) => movesForward(heldLearners[i], l));
@@ -130,13 +142,23 @@ export class SyncRepository implements SyncStorePort {
   async storedSigned(id: string): Promise<SignedDoc | undefined> {
     const [type, ...rest] = id.split(':');
     const key = rest.join(':');
-    const doc = type === 'learner' ? await this.db.learners.get(key) : type === 'bilan' ? await this.db.bilans.get(id) : type === 'group' ? await this.db.groups.get(id) : undefined;
+    const doc =
+      type === 'learner'
+        ? await this.db.learners.get(key)
+        : type === 'bilan'
+          ? await this.db.bilans.get(id)
+          : type === 'group'
+            ? await this.db.groups.get(id)
+            : undefined;
     return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
   }
 
   /** Trainer-signed documents waiting for a push, and refused ones: shown to staff beside the events. */
   async signedCounts(): Promise<{ pending: number; refused: number }> {
-    const [pending, refused] = await Promise.all([this.db.signedOutbox.where('synced').equals(0).count(), this.db.signedOutbox.where('synced').equals(2).count()]);
+    const [pending, refused] = await Promise.all([
+      this.db.signedOutbox.where('synced').equals(0).count(),
+      this.db.signedOutbox.where('synced').equals(2).count(),
+    ]);
     return { pending, refused };
   }
 

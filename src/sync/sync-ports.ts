@@ -61,7 +61,11 @@ export function failureOf(e: unknown): SyncFailure | undefined {
   if (err.status === 503 || err.status === 429 || err.status === 502 || err.status === 504) return new SyncFailure('unavailable', text);
   if (err.name === 'QuotaExceededError' || err.status === 507) return new SyncFailure('quota', text);
   // fetch() rejects with a TypeError when the server cannot be reached; PouchDB wraps it without a status.
-  if (e instanceof TypeError || /fetch|network|ECONN|socket|timed? ?out/i.test(`${err.message ?? ''} ${err.error ?? ''}`) || err.status === 0) {
+  if (
+    e instanceof TypeError ||
+    /fetch|network|ECONN|socket|timed? ?out/i.test(`${err.message ?? ''} ${err.error ?? ''}`) ||
+    err.status === 0
+  ) {
     return new SyncFailure('network', text);
   }
   return undefined;

@@ -1,11 +1,18 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
-import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
 import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
 import { assemblePack } from '../domain/sync/content-docs';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
-import { failureOf, SyncFailure, type LocalReplica, type PulledRecords, type ReplicaTarget, type SyncStorePort, type SyncSummary } from './sync-ports';
+import {
+  failureOf,
+  SyncFailure,
+  type LocalReplica,
+  type PulledRecords,
+  type ReplicaTarget,
+  type SyncStorePort,
+  type SyncSummary,
+} from './sync-ports';
 
 export type SyncPhase = 'push' | 'pull' | 'content' | 'install';
 export interface SyncProgress {
@@ -35,7 +42,12 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
   const summary: SyncSummary = { ok: false, sent: 0, received: 0, refused: [], contentInstalled: false };
   let replica: LocalReplica | undefined;
   try {
-    replica = await deps.openReplica({ baseUrl: deps.baseUrl, siteId: enrolment.siteId, deviceId: enrolment.deviceId, credential: enrolment.credential });
+    replica = await deps.openReplica({
+      baseUrl: deps.baseUrl,
+      siteId: enrolment.siteId,
+      deviceId: enrolment.deviceId,
+      credential: enrolment.credential,
+    });
     const serverNow = await replica.serverNow();
     if (serverNow !== undefined) summary.clockSkewMs = Date.now() - serverNow;
     const pending = await deps.store.pendingEvents(enrolment.siteId);
@@ -59,7 +71,15 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
     const changed = await replica.changedSince(await deps.store.pullSeq());
-    const pulled = { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerWork: [], trainerKeys: [] } as Required<PulledRecords>;
+    const pulled = {
+      learners: [],
+      events: [],
+      assessments: [],
+      bilans: [],
+      groups: [],
+      trainerWork: [],
+      trainerKeys: [],
+    } as Required<PulledRecords>;
     const records = [];
     for (const doc of changed.docs) {
       if (doc._deleted) continue;
@@ -99,7 +119,12 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     }
     await deps.store.savePulled(pulled, changed.lastSeq);
     summary.received =
-      pulled.learners.length + pulled.events.length + pulled.assessments.length + pulled.bilans.length + pulled.groups.length + pulled.trainerWork.length;
+      pulled.learners.length +
+      pulled.events.length +
+      pulled.assessments.length +
+      pulled.bilans.length +
+      pulled.groups.length +
+      pulled.trainerWork.length;
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));
@@ -126,7 +151,9 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
   return summary;
 }
 
-export type EnrolResult = { ok: true; enrolment: EnrolResponse } | { ok: false; reason: 'invalid-code' | 'expired-code' | 'used-code' | 'device-taken' | 'locked' | 'network' | 'server' };
+export type EnrolResult =
+  | { ok: true; enrolment: EnrolResponse }
+  | { ok: false; reason: 'invalid-code' | 'expired-code' | 'used-code' | 'device-taken' | 'locked' | 'network' | 'server' };
 
 export async function enrolTerminal(baseUrl: string, code: string, deviceId: string): Promise<EnrolResult> {
   let res: Response;
@@ -142,20 +169,33 @@ export async function enrolTerminal(baseUrl: string, code: string, deviceId: str
   const body = (await res.json().catch(() => ({}))) as { error?: string } & Partial<EnrolResponse>;
   if (res.ok && body.credential) return { ok: true, enrolment: body as EnrolResponse };
   if (res.status === 429) return { ok: false, reason: 'locked' };
-  if (body.error === 'invalid-code' || body.error === 'expired-code' || body.error === 'used-code' || body.error === 'device-taken') return { ok: false, reason: body.error };
+  if (body.error === 'invalid-code' || body.error === 'expired-code' || body.error === 'used-code' || body.error === 'device-taken')
+    return { ok: false, reason: body.error };
   if (res.status === 400) return { ok: false, reason: 'invalid-code' };
   return { ok: false, reason: 'server' };
 }
 
 /** The pending events as a signed bundle file (src/domain/sync/event-bundle.ts), with the revisions a push would send. */
 export async function exportBundle(deps: SyncDeps, enrolment: EnrolResponse): Promise<EventBundle> {
-  const replica = await deps.openReplica({ baseUrl: deps.baseUrl, siteId: enrolment.siteId, deviceId: enrolment.deviceId, credential: enrolment.credential });
+  const replica = await deps.openReplica({
+    baseUrl: deps.baseUrl,
+    siteId: enrolment.siteId,
+    deviceId: enrolment.deviceId,
+    credential: enrolment.credential,
+  });
   try {
     const pending = await deps.store.pendingEvents(enrolment.siteId);
     await replica.stage(pending as unknown as Record<string, unknown>[]);
     const events = await replica.withRevisions(pending.map((e) => e._id));
     return signBundle(
-      { kind: BUNDLE_KIND, format: BUNDLE_FORMAT, siteId: enrolment.siteId, deviceId: enrolment.deviceId, createdAt: new Date().toISOString(), events },
+      {
+        kind: BUNDLE_KIND,
+        format: BUNDLE_FORMAT,
+        siteId: enrolment.siteId,
+        deviceId: enrolment.deviceId,
+        createdAt: new Date().toISOString(),
+        events,
+      },
       enrolment.credential,
     );
   } finally {

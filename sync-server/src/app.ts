@@ -35,7 +35,14 @@ export async function buildServer(config: ServerConfig, opts: BuildOptions = {})
     socket?.close();
     await backend.close();
   });
-  await registerSyncGateway(app, { service: backend.service, registry: backend.registry, guard: new AuthGuard(backend.service.limits, counters), audit: backend.audit, counters, appOrigin: config.appOrigin });
+  await registerSyncGateway(app, {
+    service: backend.service,
+    registry: backend.registry,
+    guard: new AuthGuard(backend.service.limits, counters),
+    audit: backend.audit,
+    counters,
+    appOrigin: config.appOrigin,
+  });
   if (config.appDir) await registerStaticApp(app, config.appDir);
   return app;
 }

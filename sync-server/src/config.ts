@@ -43,7 +43,10 @@ function limitsFromEnv(text: string | undefined): Partial<GatewayLimits> | undef
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('RELAIS_LIMITS invalide : un objet JSON est attendu');
   for (const [k, v] of Object.entries(parsed)) {
-    if (!Object.hasOwn(DEFAULT_LIMITS, k) || typeof v !== 'number' || !(v > 0)) throw new Error(`RELAIS_LIMITS invalide : « ${k.slice(0, 40)} » n’est pas une limite connue ou sa valeur n’est pas un nombre positif`);
+    if (!Object.hasOwn(DEFAULT_LIMITS, k) || typeof v !== 'number' || !(v > 0))
+      throw new Error(
+        `RELAIS_LIMITS invalide : « ${k.slice(0, 40)} » n’est pas une limite connue ou sa valeur n’est pas un nombre positif`,
+      );
   }
   return parsed as Partial<GatewayLimits>;
 }

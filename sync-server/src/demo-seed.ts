@@ -1,12 +1,24 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_STAFF_PIN, DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../src/domain/demo/demo-site';
+import {
+  DEMO_LEARNERS,
+  DEMO_SITE_ID,
+  DEMO_STAFF_PIN,
+  DEMO_TRAINER,
+  demoLearnerDocs,
+  demoTrainerKeys,
+} from '../../src/domain/demo/demo-site';
 import type { AdminService } from './admin/admin.service';
 
 /** The demo site's trainer key and learners (the demo trainer signs them); the number of learners added. */
 export async function seedDemoSite(admin: AdminService): Promise<number> {
-  await admin.registerTrainerKey({ siteId: DEMO_SITE_ID, keyId: DEMO_TRAINER.keyId, trainerName: DEMO_TRAINER.name, publicKey: (await demoTrainerKeys()).publicKey });
+  await admin.registerTrainerKey({
+    siteId: DEMO_SITE_ID,
+    keyId: DEMO_TRAINER.keyId,
+    trainerName: DEMO_TRAINER.name,
+    publicKey: (await demoTrainerKeys()).publicKey,
+  });
   return admin.seedLearners(await demoLearnerDocs());
 }
 

@@ -77,21 +77,37 @@ async function main(argv: string[]): Promise<void> {
       await listen(app, config.port, config.host);
       const shown = `http://localhost:${config.port}`;
       const demo = o.demo ? `\n${await seedDemo(app.relais.admin, shown)}\n` : '';
-      console.log(`\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}${config.couchDbUrl ? ` (base CouchDB ${new URL(config.couchDbUrl).host})` : ''}\n${demo}`);
+      console.log(
+        `\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}${config.couchDbUrl ? ` (base CouchDB ${new URL(config.couchDbUrl).host})` : ''}\n${demo}`,
+      );
       const stop = () => void app.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return;
     }
     case 'enrol': {
-      const r = (await admin(config, { command: 'enrol', siteId: need(o.site, '--site'), role: need(o.role, '--role'), ttlMinutes: parseTtlMinutes(o.ttl) })) as { code: string; expiresAt: string };
-      console.log(`Code d’enrôlement (${o.role}, site ${o.site}) : ${r.code}\nValable une fois, jusqu’au ${new Date(r.expiresAt).toLocaleString('fr-FR')}.`);
+      const r = (await admin(config, {
+        command: 'enrol',
+        siteId: need(o.site, '--site'),
+        role: need(o.role, '--role'),
+        ttlMinutes: parseTtlMinutes(o.ttl),
+      })) as { code: string; expiresAt: string };
+      console.log(
+        `Code d’enrôlement (${o.role}, site ${o.site}) : ${r.code}\nValable une fois, jusqu’au ${new Date(r.expiresAt).toLocaleString('fr-FR')}.`,
+      );
       return;
     }
     case 'devices': {
-      const list = (await admin(config, { command: 'devices' })) as { deviceId: string; siteId: string; role: string; enrolledAt: string; revokedAt: string | null }[];
+      const list = (await admin(config, { command: 'devices' })) as {
+        deviceId: string;
+        siteId: string;
+        role: string;
+        enrolledAt: string;
+        revokedAt: string | null;
+      }[];
       if (!list.length) console.log('Aucun poste enrôlé.');
-      for (const d of list) console.log(`${d.deviceId}\t${d.siteId}\t${d.role}\tenrôlé ${d.enrolledAt}${d.revokedAt ? `\tRÉVOQUÉ ${d.revokedAt}` : ''}`);
+      for (const d of list)
+        console.log(`${d.deviceId}\t${d.siteId}\t${d.role}\tenrôlé ${d.enrolledAt}${d.revokedAt ? `\tRÉVOQUÉ ${d.revokedAt}` : ''}`);
       return;
     }
     case 'revoke':
@@ -99,11 +115,20 @@ async function main(argv: string[]): Promise<void> {
       console.log(`Poste « ${arg} » révoqué.`);
       return;
     case 'trainer-key':
-      await admin(config, { command: 'trainer-key', siteId: need(o.site, '--site'), keyId: need(o['key-id'], '--key-id'), trainerName: need(o.name, '--name'), publicKey: need(o['public-key'], '--public-key') });
+      await admin(config, {
+        command: 'trainer-key',
+        siteId: need(o.site, '--site'),
+        keyId: need(o['key-id'], '--key-id'),
+        trainerName: need(o.name, '--name'),
+        publicKey: need(o['public-key'], '--public-key'),
+      });
       console.log(`Clé « ${o['key-id']} » enregistrée pour le site ${o.site}.`);
       return;
     case 'publish': {
-      const r = (await admin(config, { command: 'publish', pack: await readJson(need(arg, 'le fichier de contenu')) })) as { hash: string; written: number };
+      const r = (await admin(config, { command: 'publish', pack: await readJson(need(arg, 'le fichier de contenu')) })) as {
+        hash: string;
+        written: number;
+      };
       console.log(`Contenu ${r.hash.slice(0, 12)} publié (${r.written} document(s) mis à jour).`);
       return;
     }
@@ -115,7 +140,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'import': {
-      const r = (await admin(config, { command: 'import', bundle: await readJson(need(arg, 'le fichier du lot')) })) as { accepted: number; refused: { id: string; reason: string }[] };
+      const r = (await admin(config, { command: 'import', bundle: await readJson(need(arg, 'le fichier du lot')) })) as {
+        accepted: number;
+        refused: { id: string; reason: string }[];
+      };
       console.log(`Lot chargé : ${r.accepted} accepté(s), ${r.refused.length} refusé(s).`);
       for (const x of r.refused.slice(0, 20)) console.log(`  refusé ${x.id} : ${x.reason}`);
       return;

@@ -37,7 +37,9 @@ describe('safe content update', () => {
     const tampered = structuredClone(app.pack);
     tampered.modules[0]!.title = 'Titre modifié en route';
     await installFile(page, 'tampered.json', JSON.stringify(tampered));
-    await expect.poll(() => page.locator('[data-testid=content-error]').innerText()).toMatch(/modifié ou abîmé.*précédent reste disponible/s);
+    await expect
+      .poll(() => page.locator('[data-testid=content-error]').innerText())
+      .toMatch(/modifié ou abîmé.*précédent reste disponible/s);
     await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(shippedTitles());
     expect(await page.locator('[data-testid=content-version]').count()).toBe(0);
@@ -72,7 +74,9 @@ describe('safe content update', () => {
     expect(await moduleTitles(page)).toEqual(shippedTitles());
 
     await installFile(page, 'big.json', JSON.stringify(big));
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'nouveau contenu est installé' }).count(), { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'nouveau contenu est installé' }).count(), { timeout: 60_000 })
+      .toBe(1);
     await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(['Nouveau module 1', 'Nouveau module 2', 'Nouveau module 3', 'Nouveau module 4']);
     // Staging rows of the interrupted attempt were cleaned up: only the new pack's rows remain.

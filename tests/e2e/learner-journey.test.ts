@@ -9,7 +9,6 @@ import { useAppSuite } from '../support/e2e-suite';
 const app = useAppSuite();
 const [marius, josephine, kevin] = DEMO_LEARNERS;
 
-
 async function fresh(query = ''): Promise<{ context: BrowserContext; page: Page }> {
   const context = await app.browser.newContext();
   const page = await context.newPage();
@@ -27,7 +26,9 @@ describe('learner sign-in on a shared terminal', () => {
   it('shows the demo learners, signs one in with the keyboard, and signs out', async () => {
     const { context, page } = await fresh();
     expect(await page.getByTestId('learner-tiles').getByRole('button').allTextContents()).toEqual(
-      DEMO_LEARNERS.map((l) => l.firstName).sort((a, b) => a.localeCompare(b, 'fr')).map((n) => expect.stringContaining(n)),
+      DEMO_LEARNERS.map((l) => l.firstName)
+        .sort((a, b) => a.localeCompare(b, 'fr'))
+        .map((n) => expect.stringContaining(n)),
     );
     await expectNoSeriousA11y(page, 'tiles');
     // Keyboard only: Tab to the tile, Enter, type the PIN, Enter.
@@ -97,7 +98,8 @@ describe('learner sign-in on a shared terminal', () => {
 
 describe('learner journey', () => {
   it('reads a lesson, fails then passes a quiz, plays a role-play to its debrief; reload and offline keep it all; a second learner sees none of it', async () => {
-    const firstModule = app.pack.modules.find((m) => m.id === app.pack.programme.moduleOrder[0] && m.quiz) ?? app.pack.modules.find((m) => m.quiz);
+    const firstModule =
+      app.pack.modules.find((m) => m.id === app.pack.programme.moduleOrder[0] && m.quiz) ?? app.pack.modules.find((m) => m.quiz);
     const roleplay = app.pack.modules.flatMap((m) => m.roleplays)[0];
     if (!firstModule?.quiz || !roleplay) throw new Error('the built pack needs a module with a quiz and a role-play');
     const lesson = firstModule.lessons[0]!;
@@ -108,7 +110,9 @@ describe('learner journey', () => {
     // The home screen's next step comes from the path: the placement if the pack has one, else the first lesson.
     const next = page.getByTestId('next-step');
     await expect.poll(() => next.textContent()).toContain(app.pack.placement ? 'bilan' : lesson.title);
-    expect(await page.locator(`[data-module-id="${firstModule.id}"]`).getAttribute('data-status')).toBe(firstModule.prerequisites.length ? 'locked' : 'available');
+    expect(await page.locator(`[data-module-id="${firstModule.id}"]`).getAttribute('data-status')).toBe(
+      firstModule.prerequisites.length ? 'locked' : 'available',
+    );
 
     // Lesson: « J'ai terminé » writes lesson.completed before the screen says so.
     await page.goto(`${app.server.url}/#/lesson/${lesson.id}`);
@@ -219,7 +223,8 @@ describe('a broken role-play script', () => {
             const store = tx.objectStore('roleplays');
             const all = store.getAll();
             all.onsuccess = () => {
-              for (const row of all.result as { id: string; ink: string }[]) if (row.id === id) store.put({ ...row, ink: '{"inkVersion":21,"root":42}' });
+              for (const row of all.result as { id: string; ink: string }[])
+                if (row.id === id) store.put({ ...row, ink: '{"inkVersion":21,"root":42}' });
             };
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);

@@ -48,7 +48,10 @@ describe('quiz feedback', () => {
     expect(await wrong.feedback.innerText()).toContain(wrong.item.explanation);
 
     await page.getByRole('button', { name: /Question suivante/ }).click();
-    await page.waitForFunction((prev) => document.querySelector('[data-testid=quiz]')?.getAttribute('data-item-id') !== prev, wrong.item.id);
+    await page.waitForFunction(
+      (prev) => document.querySelector('[data-testid=quiz]')?.getAttribute('data-item-id') !== prev,
+      wrong.item.id,
+    );
     const right = await answer(true);
     expect(await right.feedback.getAttribute('data-correct')).toBe('true');
     expect(await right.feedback.getByTestId('solution').count()).toBe(0);

@@ -36,7 +36,9 @@ describe('finding the way (home, Accueil, back)', () => {
     expect(await page.getByTestId('path-module').count()).toBe(app.pack.programme.moduleOrder.length);
     // The next step and the current module come before the folded path.
     const order = await page.evaluate(() =>
-      ['next-step', 'current-module', 'path-details'].map((id) => document.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect().top ?? -1),
+      ['next-step', 'current-module', 'path-details'].map(
+        (id) => document.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect().top ?? -1,
+      ),
     );
     expect(order[0]).toBeLessThan(order[1] as number);
     expect(order[1]).toBeLessThan(order[2] as number);

@@ -29,7 +29,10 @@ describe('offline PWA shell', () => {
     const firstModule = app.pack.modules[0]!;
     const lesson = firstModule.lessons[0]!;
     await page.goto(`${app.server.url}/#/module/${firstModule.id}`);
-    await page.getByRole('link', { name: new RegExp(escapeRegExp(lesson.title)) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(escapeRegExp(lesson.title)) })
+      .first()
+      .click();
     await expect.poll(() => page.locator('[data-testid=lesson] h1').textContent()).toBe(lesson.title);
     const paragraph = /<p>([^<]{12,60})/.exec(lesson.html)?.[1];
     if (paragraph) expect(await page.locator('[data-testid=lesson] .prose').innerText()).toContain(decodeEntities(paragraph).slice(0, 20));
@@ -66,6 +69,7 @@ describe('first screen copy of the content overview', () => {
 
 async function restart(old: RunningServer): Promise<RunningServer> {
   const next = await startAppServer();
+  // biome-ignore lint/plugin: the old server was already closed by the test; stopping it again only cleans its folder
   await old.stop().catch(() => undefined);
   return next;
 }
@@ -75,5 +79,9 @@ function escapeRegExp(s: string): string {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 }

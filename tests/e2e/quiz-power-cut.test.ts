@@ -23,8 +23,7 @@ afterAll(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
-const answered = async (page: import('playwright-core').Page) =>
-  (await storedEvents(page)).filter((e) => e.name === 'quiz.answered');
+const answered = async (page: import('playwright-core').Page) => (await storedEvents(page)).filter((e) => e.name === 'quiz.answered');
 
 describe('a power cut in the middle of a quiz', () => {
   it('kills the browser right after the feedback; offline, the quiz resumes at the next question and no answer is recorded twice', async () => {

@@ -5,7 +5,6 @@ import { useAppSuite } from '../support/e2e-suite';
 
 const app = useAppSuite();
 
-
 describe('shell screens: accessibility', () => {
   it('has no serious or critical axe violations on the programme, module, lesson, content and not-found screens; each has a heading', async () => {
     const page = await (await app.browser.newContext()).newPage();

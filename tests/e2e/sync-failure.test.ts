@@ -37,7 +37,14 @@ describe('a sync that fails', () => {
     // Back on the same data: the retry sends everything.
     const again = await buildServer({ port, host: '127.0.0.1', dataDir, appDir });
     await again.listen({ port, host: '127.0.0.1' });
-    app.server = { ...app.server, app: again, stop: async () => (await again.close(), await rm(dirname(dataDir), { recursive: true, force: true })) };
+    app.server = {
+      ...app.server,
+      app: again,
+      stop: async () => {
+        await again.close();
+        await rm(dirname(dataDir), { recursive: true, force: true });
+      },
+    };
     await page.getByTestId('sync-start').click();
     await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
     expect(await page.getByTestId('sync-sent').textContent()).toBe('2');

@@ -27,7 +27,9 @@ afterAll(async () => {
 });
 
 const serverEvents = async () =>
-  (await server.app.relais.backend.service.dbOf({ kind: 'site', siteId: DEMO_SITE_ID }).allDocs()).filter((d) => d.type === 'event') as unknown as {
+  (await server.app.relais.backend.service.dbOf({ kind: 'site', siteId: DEMO_SITE_ID }).allDocs()).filter(
+    (d) => d.type === 'event',
+  ) as unknown as {
     learnerId: string;
     deviceId: string;
     name: string;

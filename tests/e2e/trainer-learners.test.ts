@@ -61,7 +61,9 @@ describe('the trainer manages learners on a terminal', () => {
     expect(await key.getByTestId('trainer-fingerprint').textContent()).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
     const publicKey = (await key.getByTestId('trainer-public-key').textContent()) as string;
     expect(atob(publicKey)).toHaveLength(32);
-    expect(await page.locator('pre.command').textContent()).toBe(`npm run sync-server -- trainer-key --site demo --key-id lea-martin --name "Léa Martin" --public-key ${publicKey}`);
+    expect(await page.locator('pre.command').textContent()).toBe(
+      `npm run sync-server -- trainer-key --site demo --key-id lea-martin --name "Léa Martin" --public-key ${publicKey}`,
+    );
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Votre clé').selectOption('lea-martin');

@@ -50,7 +50,11 @@ describe('trainer reports in Chromium', () => {
     expect(await page.getByTestId('report-results').locator('svg[role=img] rect').count()).toBeGreaterThan(0);
     const csv = await download(page, () => roleplays.getByRole('button', { name: /CSV/ }).click());
     expect(csv.split('\r\n')[0]).toBe('\uFEFFDate;Jeu de rôle;Essai;Note automatique;Note du formateur');
-    const xapi = JSON.parse(await download(page, () => page.getByRole('button', { name: /xAPI/ }).click())) as { verb: { id: string }; actor: unknown; timestamp: string }[];
+    const xapi = JSON.parse(await download(page, () => page.getByRole('button', { name: /xAPI/ }).click())) as {
+      verb: { id: string };
+      actor: unknown;
+      timestamp: string;
+    }[];
     expect(xapi.map((s) => s.verb.id)).toContain('http://adlnet.gov/expapi/verbs/answered');
     expect(xapi[0]?.actor).toMatchObject({ account: { name: 'demo-marius' } });
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -16,7 +16,12 @@ describe('the trainer space, on two terminals of one site', () => {
     const { admin } = app.server.app.relais;
     await admin.seedLearners(await demoLearnerDocs());
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
-    await admin.registerTrainerKey({ siteId: DEMO_SITE_ID, keyId: DEMO_TRAINER.keyId, trainerName: DEMO_TRAINER.name, publicKey: (await demoTrainerKeys()).publicKey });
+    await admin.registerTrainerKey({
+      siteId: DEMO_SITE_ID,
+      keyId: DEMO_TRAINER.keyId,
+      trainerName: DEMO_TRAINER.name,
+      publicKey: (await demoTrainerKeys()).publicKey,
+    });
     const [exempted, extra] = app.pack.modules.map((m) => m.id).slice(-2) as [string, string];
 
     // Terminal A, where the trainer works.
@@ -45,7 +50,9 @@ describe('the trainer space, on two terminals of one site', () => {
 
     // The draft is written as the trainer types, and a reload (a power cut) keeps it.
     await a.getByLabel('Notes de l’entretien').fill('À l’aise au téléphone, a déjà travaillé en boutique.');
-    await expect.poll(async () => (await storedBilanDraft(a, learnerId))?.notes).toBe('À l’aise au téléphone, a déjà travaillé en boutique.');
+    await expect
+      .poll(async () => (await storedBilanDraft(a, learnerId))?.notes)
+      .toBe('À l’aise au téléphone, a déjà travaillé en boutique.');
     await a.reload();
     await signInTrainer(a);
     await expect.poll(() => a.getByLabel('Notes de l’entretien').inputValue()).toBe('À l’aise au téléphone, a déjà travaillé en boutique.');
@@ -61,8 +68,17 @@ describe('the trainer space, on two terminals of one site', () => {
     expect(await syncFromStaff(a)).toBe('true');
     const siteDocs = await app.server.app.relais.backend.service.dbOf({ kind: 'site', siteId: DEMO_SITE_ID }).allDocs();
     const bilan = siteDocs.find((d) => d.type === 'bilan');
-    expect(bilan).toMatchObject({ learnerId, signedBy: DEMO_TRAINER.keyId, version: 1, plan: { exempt: [exempted], extra: [extra], decisions: 'Vous commencez lundi.' } });
-    expect(siteDocs.find((d) => d._id === `learner:${learnerId}`)).toMatchObject({ firstName: 'Lucie', schema: 2, signedBy: DEMO_TRAINER.keyId });
+    expect(bilan).toMatchObject({
+      learnerId,
+      signedBy: DEMO_TRAINER.keyId,
+      version: 1,
+      plan: { exempt: [exempted], extra: [extra], decisions: 'Vous commencez lundi.' },
+    });
+    expect(siteDocs.find((d) => d._id === `learner:${learnerId}`)).toMatchObject({
+      firstName: 'Lucie',
+      schema: 2,
+      signedBy: DEMO_TRAINER.keyId,
+    });
     await a.evaluate(() => (location.hash = '#/formateur'));
     await a.getByTestId('trainer-signin').waitFor();
 

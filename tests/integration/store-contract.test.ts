@@ -22,7 +22,9 @@ function storeContract(name: string, open: () => Promise<{ store: SyncStore; cle
 
     it('writes replicated revisions as given and reads them back with their history', async () => {
       const db = store.db('contract-a');
-      const errors = await db.writeRevisions([{ _id: 'd1', _rev: rev(2, 'b'), _revisions: { start: 2, ids: ['b'.repeat(32), 'a'.repeat(32)] }, n: 1 }]);
+      const errors = await db.writeRevisions([
+        { _id: 'd1', _rev: rev(2, 'b'), _revisions: { start: 2, ids: ['b'.repeat(32), 'a'.repeat(32)] }, n: 1 },
+      ]);
       expect(errors).toEqual([]);
       const got = (await db.get('d1', { revs: true })) as { _rev: string; _revisions: { ids: string[] } };
       expect(got._rev).toBe(rev(2, 'b'));

@@ -25,8 +25,10 @@ afterAll(async () => {
 });
 
 describe.each(['embedded', 'couchdb'] as const)('checkpoints (%s store)', (mode) => {
-  const put = (id: string, body: object, db = `site-${site}`) => raw(servers[mode].server.url, { method: 'PUT', path: `/sync/${db}/_local/${id}`, device: servers[mode].dev, body });
-  const get = (id: string, db = `site-${site}`) => raw(servers[mode].server.url, { path: `/sync/${db}/_local/${id}`, device: servers[mode].dev });
+  const put = (id: string, body: object, db = `site-${site}`) =>
+    raw(servers[mode].server.url, { method: 'PUT', path: `/sync/${db}/_local/${id}`, device: servers[mode].dev, body });
+  const get = (id: string, db = `site-${site}`) =>
+    raw(servers[mode].server.url, { path: `/sync/${db}/_local/${id}`, device: servers[mode].dev });
 
   it('[K3] a stale checkpoint revision is a 409 conflict, not a 500', async () => {
     const first = await put('stale', { last_seq: 1, session_id: 's1', history: [] });

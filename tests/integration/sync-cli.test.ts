@@ -57,11 +57,17 @@ describe('the operator CLI', () => {
   });
 
   it('[X1] import loads a signed bundle through the same checks, into the audit log; a tampered one is refused', async () => {
-    const learners = await runCli(['trainer-key', '--site', 'cli', '--key-id', 'k1', '--name', 'Marie', '--public-key', Buffer.alloc(32, 7).toString('base64')], env);
+    const learners = await runCli(
+      ['trainer-key', '--site', 'cli', '--key-id', 'k1', '--name', 'Marie', '--public-key', Buffer.alloc(32, 7).toString('base64')],
+      env,
+    );
     expect(learners.code).toBe(0);
     // No learner on the site yet: the events are refused with a reason, not lost silently.
     const events = eventsFactory({ siteId: 'cli', learnerId: 'ana', deviceId: 't1', count: 3 }).map((e) => withRev(e));
-    const bundle = await signBundle({ kind: BUNDLE_KIND, format: BUNDLE_FORMAT, siteId: 'cli', deviceId: 't1', createdAt: new Date().toISOString(), events }, dev.credential);
+    const bundle = await signBundle(
+      { kind: BUNDLE_KIND, format: BUNDLE_FORMAT, siteId: 'cli', deviceId: 't1', createdAt: new Date().toISOString(), events },
+      dev.credential,
+    );
     await writeFile(join(root, 'bundle.json'), JSON.stringify(bundle));
     const r = await runCli(['import', join(root, 'bundle.json')], env);
     expect(r.stdout).toContain('0 accepté(s), 3 refusé(s)');
@@ -72,7 +78,10 @@ describe('the operator CLI', () => {
     expect(t.code).toBe(1);
     expect(t.stderr).toContain('Signature du lot invalide');
 
-    const audit = (await readFile(join(env.DATA_DIR!, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const audit = (await readFile(join(env.DATA_DIR!, 'audit.log'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(audit.find((a) => a.route === 'cli:import')).toMatchObject({ device: 't1', site: 'cli', accepted: 0, refused: 3 });
   });
 

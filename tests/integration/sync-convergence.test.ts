@@ -59,7 +59,13 @@ class SimTerminal {
         kind < 0.5
           ? await repo.append(author, 'lesson.completed', { moduleId: 'm-accueil', lessonId: `l-${this.deviceId}-${k}` })
           : kind < 0.8
-            ? await repo.append(author, 'quiz.answered', { quizId: 'm-accueil-quiz', attempt: 1, itemId: `q-${this.deviceId}-${k}`, answer: k % 3, correct: k % 2 === 0 })
+            ? await repo.append(author, 'quiz.answered', {
+                quizId: 'm-accueil-quiz',
+                attempt: 1,
+                itemId: `q-${this.deviceId}-${k}`,
+                answer: k % 3,
+                correct: k % 2 === 0,
+              })
             : await repo.append(author, 'session.started' as EventName, { sessionId: `s-${this.deviceId}-${k}` });
       this.written.set(event._id, event);
     }
@@ -187,7 +193,10 @@ describe('sync convergence under random interleavings', () => {
       const pulled = await replicate(remote(url, `site-${SITE}`, enrolled[3] as EnrolResponse), auditor);
       expect(pulled.ok).toBe(true);
       const rows = (await auditor.allDocs({ include_docs: true, conflicts: true })).rows.filter((r) => r.id.startsWith('event:'));
-      expect(rows.filter((r) => (r.doc as { _conflicts?: unknown[] })._conflicts?.length), `seed ${SEED}: conflicts`).toEqual([]);
+      expect(
+        rows.filter((r) => (r.doc as { _conflicts?: unknown[] })._conflicts?.length),
+        `seed ${SEED}: conflicts`,
+      ).toEqual([]);
       const onServer = new Map(rows.map((r) => [r.id, r.doc as unknown as Record<string, unknown>]));
       expect([...onServer.keys()].sort(), `seed ${SEED}, ${trace.join(' → ')}`).toEqual([...expected.keys()].sort());
       for (const [id, e] of expected) {

@@ -45,15 +45,19 @@ describe('enrolment and authentication', () => {
     expect(r.json).toMatchObject({ error: 'device-taken' });
   });
 
-  it('[A6] re-enrolling a revoked id gives a new generation of it, so the new device\'s events never collide', async () => {
+  it("[A6] re-enrolling a revoked id gives a new generation of it, so the new device's events never collide", async () => {
     const old = await enrol(server, site, 'poste-r');
     const first = withRev(eventFactory({ siteId: site, learnerId: 'ana', deviceId: 'poste-r', seq: 1 }));
-    expect((await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: old, body: { docs: [first], new_edits: false } })).json).toEqual([]);
+    expect(
+      (await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: old, body: { docs: [first], new_edits: false } })).json,
+    ).toEqual([]);
     await server.admin.revoke('poste-r');
     const again = await enrol(server, site, 'poste-r');
     expect(again.deviceId).toBe('poste-r-g2');
     const next = withRev(eventFactory({ siteId: site, learnerId: 'ana', deviceId: again.deviceId, seq: 1 }), 1, 'b'.repeat(32));
-    expect((await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: again, body: { docs: [next], new_edits: false } })).json).toEqual([]);
+    expect(
+      (await raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: again, body: { docs: [next], new_edits: false } })).json,
+    ).toEqual([]);
     await server.admin.revoke('poste-r-g2');
     expect((await enrol(server, site, 'poste-r')).deviceId).toBe('poste-r-g3');
     expect((await raw(server.url, { path: `/sync/site-${site}`, device: old })).status).toBe(401);
@@ -90,7 +94,9 @@ describe('enrolment and authentication', () => {
 
   it('[A4] a device over its rate gets 429', async () => {
     const dev = await enrol(server, site, 'poste-g');
-    const statuses = await Promise.all(Array.from({ length: 40 }, () => raw(server.url, { path: `/sync/site-${site}`, device: dev }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () => raw(server.url, { path: `/sync/site-${site}`, device: dev }).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
   });

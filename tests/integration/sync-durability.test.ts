@@ -41,7 +41,11 @@ describe('failures in the middle of a sync', () => {
 
     const port = await freePort();
     let child = await startChildServer({ dataDir, port });
-    const res = await fetch(`${child.url}/sync/_enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: 't1' }) });
+    const res = await fetch(`${child.url}/sync/_enrol`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, deviceId: 't1' }),
+    });
     const dev = (await res.json()) as EnrolResponse;
 
     const db = await local('kill');
@@ -106,11 +110,11 @@ async function resetOnceProxy(target: string, match: string): Promise<{ url: str
   const t = new URL(target);
   const server = createServer((req, res) => {
     const chunks: Uint8Array[] = [];
-    req.on("data", (c: Buffer) => chunks.push(new Uint8Array(c)));
+    req.on('data', (c: Buffer) => chunks.push(new Uint8Array(c)));
     req.on('end', () => {
       const up = request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
         const body: Uint8Array[] = [];
-        upRes.on("data", (c: Buffer) => body.push(new Uint8Array(c)));
+        upRes.on('data', (c: Buffer) => body.push(new Uint8Array(c)));
         upRes.on('end', () => {
           if (state.resets === 0 && req.url?.includes(match)) {
             state.resets++;
@@ -125,6 +129,12 @@ async function resetOnceProxy(target: string, match: string): Promise<{ url: str
   });
   server.closeIdleConnections?.();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const out = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, get resets() { return state.resets; } };
+  const out = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    get resets() {
+      return state.resets;
+    },
+  };
   return out;
 }

@@ -44,7 +44,9 @@ describe('data files and the command line', () => {
   });
 
   it.each([['--ttl', 'abc'], ['--ttl=-5']])('[A5] %s %s is refused with a clear message, not a stack trace', async (...ttl) => {
-    const r = await runCli(['enrol', '--site', 's', '--role', 'terminal', ...ttl.filter(Boolean)], { DATA_DIR: join(await tempRoot(), 'data') });
+    const r = await runCli(['enrol', '--site', 's', '--role', 'terminal', ...ttl.filter(Boolean)], {
+      DATA_DIR: join(await tempRoot(), 'data'),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--ttl');
     expect(r.stderr).toContain('minutes');
@@ -69,7 +71,11 @@ describe('data files and the command line', () => {
     try {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
         const r = await raw(server.url, { method, path, body: 'a=1', headers: { 'content-type': type } });
-        expect({ type, status: r.status, json: r.json }).toEqual({ type, status: 404, json: { error: 'not_found', reason: expect.any(String) } });
+        expect({ type, status: r.status, json: r.json }).toEqual({
+          type,
+          status: 404,
+          json: { error: 'not_found', reason: expect.any(String) },
+        });
       }
     } finally {
       await server.stop();

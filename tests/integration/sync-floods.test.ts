@@ -25,7 +25,13 @@ function heldPush(bytes: number) {
   const head = Buffer.from(JSON.stringify({ docs: [], new_edits: false }));
   head.copy(body, 0);
   const u = new URL(`${server.url}/sync/site-${site}/_bulk_docs`);
-  const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers: { authorization: basic(dev), 'content-type': 'application/json', 'content-length': String(bytes) } });
+  const req = request({
+    host: u.hostname,
+    port: u.port,
+    path: u.pathname,
+    method: 'POST',
+    headers: { authorization: basic(dev), 'content-type': 'application/json', 'content-length': String(bytes) },
+  });
   const status = new Promise<number>((resolve, reject) => {
     req.on('response', (res) => {
       res.resume();
@@ -64,7 +70,8 @@ describe('unauthenticated requests and the audit log', () => {
       await seedSite(s.admin, site, ['ana']);
       const real = await enrol(s, site, 'vrai');
       const statuses: number[] = [];
-      for (let i = 0; i < 60; i++) statuses.push((await raw(s.url, { path: `/sync/site-${site}`, device: { deviceId: `guess-${i}`, credential: 'x' } })).status);
+      for (let i = 0; i < 60; i++)
+        statuses.push((await raw(s.url, { path: `/sync/site-${site}`, device: { deviceId: `guess-${i}`, credential: 'x' } })).status);
       expect(statuses.slice(0, 19)).toEqual(Array(19).fill(401));
       expect(statuses.slice(20)).toEqual(Array(40).fill(429));
       const refused = await raw(s.url, { path: `/sync/site-${site}` });
@@ -73,7 +80,10 @@ describe('unauthenticated requests and the audit log', () => {
       // A terminal with its credential, behind the same address, still syncs.
       expect((await raw(s.url, { path: `/sync/site-${site}`, device: real })).status).toBe(200);
       await new Promise((r) => setTimeout(r, 200));
-      const lines = (await readFile(join(s.dataDir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = (await readFile(join(s.dataDir, 'audit.log'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       const failed = lines.filter((l) => l.status === 401 || l.status === 429);
       expect(failed.length).toBeLessThanOrEqual(22);
       expect(lines.find((l) => l.status === 401)).toMatchObject({ device: null, claimed: 'guess-0' });

@@ -58,11 +58,13 @@ describe('push and pull with real PouchDB clients', () => {
     const [ia, ib] = [await eventIds(a), await eventIds(b)];
     expect(ia).toEqual(ib);
     expect(ia.filter((id) => id.startsWith('event:ben:'))).toHaveLength(100);
-    const withConflicts = (await a.allDocs({ include_docs: true, conflicts: true })).rows.filter((r) => (r.doc as { _conflicts?: unknown })?._conflicts);
+    const withConflicts = (await a.allDocs({ include_docs: true, conflicts: true })).rows.filter(
+      (r) => (r.doc as { _conflicts?: unknown })?._conflicts,
+    );
     expect(withConflicts).toEqual([]);
   });
 
-  it('[P1] a pull brings only the device\'s own site', async () => {
+  it("[P1] a pull brings only the device's own site", async () => {
     const db = await local('p1');
     await replicate(remote(server.url, `site-${site}`, t1), db);
     const docs = (await db.allDocs({ include_docs: true })).rows.map((r) => r.doc as { siteId?: string });
@@ -71,12 +73,16 @@ describe('push and pull with real PouchDB clients', () => {
     await expect(replicate(remote(server.url, 'site-elsewhere', t1), db)).rejects.toMatchObject({ status: 404 });
   });
 
-  it('[K1] checkpoints are per device: one device never reads or moves another\'s', async () => {
-    const put = (dev: EnrolResponse, body: object) => raw(server.url, { method: 'PUT', path: `/sync/site-${site}/_local/shared-id`, device: dev, body });
+  it("[K1] checkpoints are per device: one device never reads or moves another's", async () => {
+    const put = (dev: EnrolResponse, body: object) =>
+      raw(server.url, { method: 'PUT', path: `/sync/site-${site}/_local/shared-id`, device: dev, body });
     expect((await put(t1, { _id: '_local/shared-id', last_seq: 7, session_id: 's1', history: [] })).status).toBe(201);
     expect((await raw(server.url, { path: `/sync/site-${site}/_local/shared-id`, device: t2 })).status).toBe(404);
     expect((await put(t2, { _id: '_local/shared-id', last_seq: 99 })).status).toBe(201);
-    const mine = (await raw(server.url, { path: `/sync/site-${site}/_local/shared-id`, device: t1 })).json as { _id: string; last_seq: number };
+    const mine = (await raw(server.url, { path: `/sync/site-${site}/_local/shared-id`, device: t1 })).json as {
+      _id: string;
+      last_seq: number;
+    };
     expect(mine).toMatchObject({ _id: '_local/shared-id', last_seq: 7 });
     // The checkpoint works: a second replication of an unchanged database reads nothing.
     const db = await local('k1');
@@ -93,15 +99,29 @@ describe('push and pull with real PouchDB clients', () => {
     expect((await raw(server.url, { path: `/sync/site-${site}/_local/bad%20id`, device: t1 })).status).toBe(404);
   });
 
-  it('[C2] a live pull (longpoll) receives another terminal\'s push within moments', async () => {
+  it("[C2] a live pull (longpoll) receives another terminal's push within moments", async () => {
     const db = await local('c2');
-    const live = PouchDB.replicate(remote(server.url, `site-${site}`, t2), db, { live: true, retry: false, heartbeat: 10_000, timeout: 20_000 } as PouchDB.Replication.ReplicateOptions);
+    const live = PouchDB.replicate(remote(server.url, `site-${site}`, t2), db, {
+      live: true,
+      retry: false,
+      heartbeat: 10_000,
+      timeout: 20_000,
+    } as PouchDB.Replication.ReplicateOptions);
     try {
       await new Promise<void>((resolve) => live.on('paused', () => resolve()));
       const pusher = await local('c2-push');
       await pusher.put(eventFactory({ siteId: site, learnerId: 'ana', deviceId: 't1', seq: 9000 }));
       await replicate(pusher, remote(server.url, `site-${site}`, t1));
-      await expect.poll(() => db.get('event:ana:t1:0000009000').then(() => true, () => false), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            db.get('event:ana:t1:0000009000').then(
+              () => true,
+              () => false,
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(true);
     } finally {
       live.cancel();
     }

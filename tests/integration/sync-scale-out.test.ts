@@ -28,7 +28,8 @@ async function enrolOn(server: ChildServer, deviceId: string): Promise<EnrolResp
   expect(r.status).toBe(200);
   return r.json as EnrolResponse;
 }
-const info = (server: ChildServer, device: { deviceId: string; credential: string }) => raw(server.url, { path: `/sync/site-${site}`, device });
+const info = (server: ChildServer, device: { deviceId: string; credential: string }) =>
+  raw(server.url, { path: `/sync/site-${site}`, device });
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'relais-scale-'));
@@ -72,7 +73,10 @@ describe('[S2] two gateway processes on one CouchDB-protocol backend', () => {
   it('[S2] [C2] a long-poll on one gateway wakes when the other writes', async () => {
     const dev = await enrolOn(a, 'poll-1');
     const seq = ((await info(b, dev)).json as { update_seq: string }).update_seq;
-    const poll = raw(b.url, { path: `/sync/site-${site}/_changes?feed=longpoll&timeout=20000&since=${encodeURIComponent(String(seq))}`, device: dev });
+    const poll = raw(b.url, {
+      path: `/sync/site-${site}/_changes?feed=longpoll&timeout=20000&since=${encodeURIComponent(String(seq))}`,
+      device: dev,
+    });
     await new Promise((r) => setTimeout(r, 500));
     const ev = withRev(eventFactory({ siteId: site, learnerId: 'ana', deviceId: 'poll-1', seq: 1 }));
     const push = await raw(a.url, { path: `/sync/site-${site}/_bulk_docs`, device: dev, body: { docs: [ev], new_edits: false } });

@@ -10,8 +10,14 @@ const site = 'times';
 const reasons = (json: unknown) => Object.fromEntries((json as { id: string; reason: string }[]).map((r) => [r.id, r.reason]));
 const bulkText = (text: string) => raw(server.url, { path: `/sync/site-${site}/_bulk_docs`, device: terminal, body: text });
 const bulk = (docs: unknown[]) => bulkText(JSON.stringify({ docs, new_edits: false }));
-const stored = async (id: string) => (await raw(server.url, { path: `/sync/site-${site}/${id}`, device: terminal })).json as Record<string, unknown>;
-const ev = (seq: number, at?: string) => withRev({ ...eventFactory({ siteId: site, learnerId: 'ana', deviceId: 't1', seq }), ...(at ? { at } : {}) }, 1, String(seq % 10).repeat(32));
+const stored = async (id: string) =>
+  (await raw(server.url, { path: `/sync/site-${site}/${id}`, device: terminal })).json as Record<string, unknown>;
+const ev = (seq: number, at?: string) =>
+  withRev(
+    { ...eventFactory({ siteId: site, learnerId: 'ana', deviceId: 't1', seq }), ...(at ? { at } : {}) },
+    1,
+    String(seq % 10).repeat(32),
+  );
 
 beforeAll(async () => {
   server = await startSyncServer();
@@ -22,7 +28,11 @@ afterAll(() => server.stop());
 
 describe('numbers and times', () => {
   it('[W19] a number that is not finite (1e400) is refused, not stored as null', async () => {
-    const quiz = { ...ev(1), name: 'quiz.submitted', data: { quizId: 'q-1', moduleId: 'm-1', attempt: 1, score: 0.5, passed: false, byCompetency: {}, missedItemIds: [] } };
+    const quiz = {
+      ...ev(1),
+      name: 'quiz.submitted',
+      data: { quizId: 'q-1', moduleId: 'm-1', attempt: 1, score: 0.5, passed: false, byCompetency: {}, missedItemIds: [] },
+    };
     const text = JSON.stringify({ docs: [quiz], new_edits: false }).replace('"score":0.5', '"score":1e400');
     const got = reasons((await bulkText(text)).json);
     expect(got[quiz._id]).toContain('non fini');

@@ -13,13 +13,21 @@ let elsewhere: CryptoKeyPair;
 const site = 'writes';
 const b64 = (buf: ArrayBuffer) => Buffer.from(buf).toString('base64');
 const reasons = (json: unknown) => Object.fromEntries((json as { id: string; reason: string }[]).map((r) => [r.id, r.reason]));
-const bulk = (device: EnrolResponse, docs: unknown[], db = `site-${site}`) => raw(server.url, { path: `/sync/${db}/_bulk_docs`, device, body: { docs, new_edits: false } });
+const bulk = (device: EnrolResponse, docs: unknown[], db = `site-${site}`) =>
+  raw(server.url, { path: `/sync/${db}/_bulk_docs`, device, body: { docs, new_edits: false } });
 const hex = (c: string) => c.repeat(32);
 /** Revision `gen` of a document, extending the given earlier revision hashes (newest first), as PouchDB pushes it. */
-const atRev = <T extends object>(doc: T, gen: number, ids: string[]) => ({ ...doc, _rev: `${gen}-${ids[0]}`, _revisions: { start: gen, ids } });
+const atRev = <T extends object>(doc: T, gen: number, ids: string[]) => ({
+  ...doc,
+  _rev: `${gen}-${ids[0]}`,
+  _revisions: { start: gen, ids },
+});
 
 const marie = () => ({ keyId: 'k-marie', privateKey: keyPair.privateKey });
-const bilan = (assessmentId: string, o: { level?: number; previous?: AssessmentDoc; signer?: { keyId: string; privateKey: CryptoKey } } = {}) =>
+const bilan = (
+  assessmentId: string,
+  o: { level?: number; previous?: AssessmentDoc; signer?: { keyId: string; privateKey: CryptoKey } } = {},
+) =>
   signedFactory(
     {
       _id: `assessment:ana:${assessmentId}`,
@@ -46,8 +54,18 @@ beforeAll(async () => {
   terminal = await enrol(server, site, 't1');
   keyPair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   elsewhere = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-  await server.admin.registerTrainerKey({ siteId: site, keyId: 'k-marie', trainerName: 'Marie', publicKey: b64(await crypto.subtle.exportKey('raw', keyPair.publicKey)) });
-  await server.admin.registerTrainerKey({ siteId: 'ailleurs', keyId: 'k-paul', trainerName: 'Paul', publicKey: b64(await crypto.subtle.exportKey('raw', elsewhere.publicKey)) });
+  await server.admin.registerTrainerKey({
+    siteId: site,
+    keyId: 'k-marie',
+    trainerName: 'Marie',
+    publicKey: b64(await crypto.subtle.exportKey('raw', keyPair.publicKey)),
+  });
+  await server.admin.registerTrainerKey({
+    siteId: 'ailleurs',
+    keyId: 'k-paul',
+    trainerName: 'Paul',
+    publicKey: b64(await crypto.subtle.exportKey('raw', elsewhere.publicKey)),
+  });
 });
 afterAll(() => server.stop());
 
@@ -76,7 +94,10 @@ describe('write rules that need the store', () => {
     const got = reasons((await bulk(terminal, [fromTerminal])).json);
     expect(got).toEqual({});
     const refused = reasons((await bulk(trainer, [unsigned, withRev(bareBilan)])).json);
-    expect(refused).toEqual({ 'learner:dina': expect.stringContaining('non signé'), 'assessment:ana:a6': expect.stringContaining('non signé') });
+    expect(refused).toEqual({
+      'learner:dina': expect.stringContaining('non signé'),
+      'assessment:ana:a6': expect.stringContaining('non signé'),
+    });
   });
 
   it('[W16] the roll-back attack: v2 at level 0.9 stands when v1 is re-pushed as a new revision', async () => {
@@ -111,13 +132,22 @@ describe('write rules that need the store', () => {
     expect((await bulk(terminal, [atRev(v2, 2, [hex('2'), hex('1')])])).json).toEqual([]);
     const v3 = await signedFactory({ ...v2, firstName: 'Pirate' }, v2);
     expect(Object.values(reasons((await bulk(trainer, [atRev(v3, 3, [hex('3'), hex('9')])])).json))[0]).toContain('forgée');
-    const doc = (await raw(server.url, { path: `/sync/site-${site}/learner:bob?conflicts=true`, device: trainer })).json as Record<string, unknown>;
+    const doc = (await raw(server.url, { path: `/sync/site-${site}/learner:bob?conflicts=true`, device: trainer })).json as Record<
+      string,
+      unknown
+    >;
     expect(doc.firstName).toBe('Robert');
     expect(doc._conflicts).toBeUndefined();
   });
 
   it('[W12] a trainer device publishes content documents; a terminal cannot', async () => {
-    const bad = withRev({ _id: 'module:x', schema: 1, type: 'content-module', publishedAt: '2026-01-01T00:00:00.000Z', module: { id: 'x' } });
+    const bad = withRev({
+      _id: 'module:x',
+      schema: 1,
+      type: 'content-module',
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      module: { id: 'x' },
+    });
     expect(Object.values(reasons((await bulk(trainer, [bad], 'content')).json))[0]).toContain('module');
     expect(Object.values(reasons((await bulk(terminal, [bad], 'content')).json))[0]).toContain('formateur');
   });
@@ -130,7 +160,9 @@ describe('immutability across a restart', () => {
     await seedSite(first.admin, 'restart', ['ana']);
     const dev = await enrol(first, 'restart', 't1');
     const events = [1, 2, 3].map((seq) => withRev(eventFactory({ siteId: 'restart', learnerId: 'ana', deviceId: 't1', seq })));
-    expect((await raw(first.url, { path: '/sync/site-restart/_bulk_docs', device: dev, body: { docs: events, new_edits: false } })).json).toEqual([]);
+    expect(
+      (await raw(first.url, { path: '/sync/site-restart/_bulk_docs', device: dev, body: { docs: events, new_edits: false } })).json,
+    ).toEqual([]);
     await first.app.close();
     const second = await startSyncServer({ dataDir });
     try {

@@ -22,7 +22,9 @@ export const BUILT_APP = resolve(process.env.RELAIS_APP_DIR ?? 'dist');
  * Starts the real server on a free port with a fresh data dir. With `copyApp`, the built app is
  * served from a private copy that the test may change (to publish a "new version").
  */
-export async function startAppServer(opts: { copyApp?: boolean; config?: Partial<ServerConfig>; port?: number } = {}): Promise<RunningServer> {
+export async function startAppServer(
+  opts: { copyApp?: boolean; config?: Partial<ServerConfig>; port?: number } = {},
+): Promise<RunningServer> {
   const root = await mkdtemp(join(tmpdir(), 'relais-server-'));
   const dataDir = join(root, 'data');
   let appDir = BUILT_APP;

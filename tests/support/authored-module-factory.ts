@@ -40,7 +40,13 @@ export function authoredModule(overrides: Partial<AuthoredModule> = {}): Authore
         minutes: 8,
         body: 'Le client vous entend **avant** de vous connaître.\n\n::: retenir\nBonjour, entreprise, prénom.\n:::\n',
       },
-      { id: 'l-identifier', title: 'Identifier la personne', competency: 'tr.rgpd', minutes: 6, body: 'Demandez le nom, puis vérifiez-le.\n\n::: dialogue\n— Votre nom ?\n— Rosette.\n:::\n' },
+      {
+        id: 'l-identifier',
+        title: 'Identifier la personne',
+        competency: 'tr.rgpd',
+        minutes: 6,
+        body: 'Demandez le nom, puis vérifiez-le.\n\n::: dialogue\n— Votre nom ?\n— Rosette.\n:::\n',
+      },
     ],
     quiz: {
       id: 'q-accueil',
@@ -49,7 +55,16 @@ export function authoredModule(overrides: Partial<AuthoredModule> = {}): Authore
       passMark: 0.7,
       retry: { maxAttempts: 3, cooldownMinutes: 10 },
       items: [
-        { id: 'qa-001', schema: 1, competency: 'ccp1.accueil', type: 'single', prompt: 'Quelle phrase ouvre l’appel ?', explanation: 'On salue et on se présente.', choices: ['Bonjour, Julie.', 'Allô ? Oui, c’est pour quoi ?', 'Oui ?'], answer: 0 },
+        {
+          id: 'qa-001',
+          schema: 1,
+          competency: 'ccp1.accueil',
+          type: 'single',
+          prompt: 'Quelle phrase ouvre l’appel ?',
+          explanation: 'On salue et on se présente.',
+          choices: ['Bonjour, Julie.', 'Allô ? Oui, c’est pour quoi ?', 'Oui ?'],
+          answer: 0,
+        },
         quizItems.truefalse('qa-002', 'ccp1.accueil'),
         quizItems.multiple('qa-003', 'ccp1.accueil'),
         quizItems.ordering('qa-004', 'ccp1.accueil'),

@@ -3,7 +3,13 @@ import type { EventData, EventName, ProgressEvent } from '../../src/domain/recor
 import type { PathCurriculum, PathModule } from '../../src/domain/path/path-curriculum';
 
 /** A valid stored progress event; seq also sets the time, one second apart. */
-export function progressEvent<N extends EventName>(name: N, data: EventData<N>, seq: number, learnerId = 'demo-marius', deviceId = 'poste-1'): ProgressEvent {
+export function progressEvent<N extends EventName>(
+  name: N,
+  data: EventData<N>,
+  seq: number,
+  learnerId = 'demo-marius',
+  deviceId = 'poste-1',
+): ProgressEvent {
   return {
     _id: eventDocId(learnerId, deviceId, seq),
     schema: 1,
@@ -33,7 +39,14 @@ export function realisticLog(c: PathCurriculum, count: number, learnerId = 'demo
     for (const lessonId of m.lessonIds) push('lesson.completed', { moduleId: m.id, lessonId });
     if (m.quizId) {
       const passed = round % 3 === 2;
-      for (let i = 0; i < 10; i++) push('quiz.answered', { quizId: m.quizId, attempt: round + 1, itemId: `${m.id}-i${i}`, answer: i % 4, correct: passed || i % 2 === 0 });
+      for (let i = 0; i < 10; i++)
+        push('quiz.answered', {
+          quizId: m.quizId,
+          attempt: round + 1,
+          itemId: `${m.id}-i${i}`,
+          answer: i % 4,
+          correct: passed || i % 2 === 0,
+        });
       push('quiz.submitted', {
         quizId: m.quizId,
         moduleId: m.id,
@@ -45,8 +58,16 @@ export function realisticLog(c: PathCurriculum, count: number, learnerId = 'demo
       });
     }
     for (const roleplayId of m.roleplayIds) {
-      for (let step = 0; step < 6; step++) push('roleplay.choice', { roleplayId, run: round + 1, step, choiceIndex: step % 2, text: 'Bonjour' });
-      push('roleplay.finished', { roleplayId, moduleId: m.id, run: round + 1, ratio: (round % 10) / 10, passed: round % 10 >= 6, scores: { greeting: { got: 2, max: 3 } } });
+      for (let step = 0; step < 6; step++)
+        push('roleplay.choice', { roleplayId, run: round + 1, step, choiceIndex: step % 2, text: 'Bonjour' });
+      push('roleplay.finished', {
+        roleplayId,
+        moduleId: m.id,
+        run: round + 1,
+        ratio: (round % 10) / 10,
+        passed: round % 10 >= 6,
+        scores: { greeting: { got: 2, max: 3 } },
+      });
     }
     push('review.rated', { itemId: `${m.id}-i1`, rating: 3 });
     push('session.ended', { sessionId: `s-${round}`, activeSeconds: 900, reason: 'signout' });

@@ -30,9 +30,26 @@ export function makeModule(id: string, order: number, itemCount: number, title =
     order,
     sourcesHtml: '',
     lessons: [
-      { id: `${id}-l1`, schema: 1, moduleId: id, title: `Leçon de ${title}`, competency: 'c-one', minutes: 5, order: 0, html: `<p>Texte de ${title}</p>` },
+      {
+        id: `${id}-l1`,
+        schema: 1,
+        moduleId: id,
+        title: `Leçon de ${title}`,
+        competency: 'c-one',
+        minutes: 5,
+        order: 0,
+        html: `<p>Texte de ${title}</p>`,
+      },
     ],
-    quiz: { id: `${id}-q`, schema: 1, moduleId: id, title: 'Quiz', passMark: 0.7, retry: { maxAttempts: 0, cooldownMinutes: 0 }, itemIds: items.map((i) => i.id) },
+    quiz: {
+      id: `${id}-q`,
+      schema: 1,
+      moduleId: id,
+      title: 'Quiz',
+      passMark: 0.7,
+      retry: { maxAttempts: 0, cooldownMinutes: 0 },
+      itemIds: items.map((i) => i.id),
+    },
     items,
     roleplays: [],
     roleplayThreshold: 0.6,
@@ -43,7 +60,9 @@ export function makeModule(id: string, order: number, itemCount: number, title =
 export async function makePack(opts: { modules?: number; items?: number; titlePrefix?: string } = {}): Promise<ContentPack> {
   const moduleCount = opts.modules ?? 2;
   const perModule = Math.ceil((opts.items ?? 4) / moduleCount);
-  const modules = Array.from({ length: moduleCount }, (_, i) => makeModule(`m${i}`, i, perModule, `${opts.titlePrefix ?? 'Module'} ${i + 1}`));
+  const modules = Array.from({ length: moduleCount }, (_, i) =>
+    makeModule(`m${i}`, i, perModule, `${opts.titlePrefix ?? 'Module'} ${i + 1}`),
+  );
   const body: PackBody = {
     programme: {
       id: 'prog',
@@ -52,7 +71,9 @@ export async function makePack(opts: { modules?: number; items?: number; titlePr
       identifiers: {},
       totalHours: moduleCount * 10,
       hoursNote: '',
-      blocks: [{ id: 'b-one', kind: 'ccp', title: 'Bloc', competencies: [{ id: 'c-one', title: 'Compétence', threshold: 0.7, skills: [] }] }],
+      blocks: [
+        { id: 'b-one', kind: 'ccp', title: 'Bloc', competencies: [{ id: 'c-one', title: 'Compétence', threshold: 0.7, skills: [] }] },
+      ],
       moduleOrder: modules.map((m) => m.id),
     },
     modules,

@@ -47,9 +47,24 @@ export const ev = {
     passed,
     byCompetency,
   }),
-  roleplay: (moduleId: string, roleplayId: string, ratio: number, i = 0): PathEvent => ({ type: 'roleplay.finished', at: at(i), roleplayId, moduleId, ratio }),
-  placement: (byCompetency: Record<string, { correct: number; total: number }>, i = 0): PathEvent => ({ type: 'placement.submitted', at: at(i), byCompetency }),
-  assessment: (kind: 'initial' | 'followup', decisions: { moduleId: string; decision: 'exempt' | 'require' | 'review' }[], competencies: Record<string, number> = {}, i = 0): PathEvent => ({
+  roleplay: (moduleId: string, roleplayId: string, ratio: number, i = 0): PathEvent => ({
+    type: 'roleplay.finished',
+    at: at(i),
+    roleplayId,
+    moduleId,
+    ratio,
+  }),
+  placement: (byCompetency: Record<string, { correct: number; total: number }>, i = 0): PathEvent => ({
+    type: 'placement.submitted',
+    at: at(i),
+    byCompetency,
+  }),
+  assessment: (
+    kind: 'initial' | 'followup',
+    decisions: { moduleId: string; decision: 'exempt' | 'require' | 'review' }[],
+    competencies: Record<string, number> = {},
+    i = 0,
+  ): PathEvent => ({
     type: 'assessment.recorded',
     at: at(i),
     kind,

@@ -43,7 +43,13 @@ export function recordFactory(learnerId = 'demo-marius', events?: ProgressEvent[
     ],
     assessments: [],
     work: [
-      roleplayScoreFactory({ learnerId, scoreId: 's1', at: '2026-02-01T10:00:00.000Z', source: { kind: 'live', situation: 'Appel entrant' }, ratio: 0.7 }),
+      roleplayScoreFactory({
+        learnerId,
+        scoreId: 's1',
+        at: '2026-02-01T10:00:00.000Z',
+        source: { kind: 'live', situation: 'Appel entrant' },
+        ratio: 0.7,
+      }),
       ecfFactory({ learnerId, ecfId: 'ecf-1' }),
     ],
     plan: { m1: 'required' },

@@ -20,13 +20,31 @@ export async function trainerFactory(keyId = 'k-formateur'): Promise<TestTrainer
 
 /** The registered-key document of a test trainer, as the server keeps it. */
 export function trainerKeyDocFactory(t: TestTrainer, siteId: string): TrainerKeyDoc {
-  return { _id: trainerKeyDocId(t.keyId), schema: 1, type: 'trainer-key', siteId, keyId: t.keyId, trainerName: 'Formatrice test', publicKey: t.publicKey, registeredAt: '2026-01-02T08:00:00.000Z' };
+  return {
+    _id: trainerKeyDocId(t.keyId),
+    schema: 1,
+    type: 'trainer-key',
+    siteId,
+    keyId: t.keyId,
+    trainerName: 'Formatrice test',
+    publicKey: t.publicKey,
+    registeredAt: '2026-01-02T08:00:00.000Z',
+  };
 }
 
 /** A signed bilan; `previous` makes it that one's next version. */
 export async function bilanFactory(
   t: TestTrainer,
-  o: { siteId: string; learnerId: string; bilanId?: string; at?: string; kind?: 'initial' | 'followup'; plan?: Partial<PlanFields>; ratings?: Record<string, number>; previous?: BilanDoc },
+  o: {
+    siteId: string;
+    learnerId: string;
+    bilanId?: string;
+    at?: string;
+    kind?: 'initial' | 'followup';
+    plan?: Partial<PlanFields>;
+    ratings?: Record<string, number>;
+    previous?: BilanDoc;
+  },
 ): Promise<BilanDoc> {
   const bilanId = o.bilanId ?? 'initial';
   const doc = {

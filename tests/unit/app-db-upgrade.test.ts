@@ -5,7 +5,6 @@ import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../integration/helpers/sync-factories';
 
-
 describe('app database upgrades', () => {
   it('opens a version 1 terminal database as version 2: data kept, assessments table added', async () => {
     const name = `upgrade-${Math.random()}`;

@@ -15,9 +15,17 @@ describe('ink authoring checks', () => {
     expect(Object.keys(byName)).toEqual(['greeting', 'solution', 'tone']);
     expect(byName.tone).toMatchObject({ best: 2, worst: -1 });
     expect(byName.greeting).toMatchObject({ best: 1, worst: 0 });
-    expect(byName.tone?.tags.map((t) => [t.line, t.points])).toEqual([[4, 1], [6, -1], [10, 1]]);
+    expect(byName.tone?.tags.map((t) => [t.line, t.points])).toEqual([
+      [4, 1],
+      [6, -1],
+      [10, 1],
+    ]);
     expect(byName.solution?.tags[0]?.text).toBe('Je regarde votre commande tout de suite');
-    expect(report.knots).toEqual([{ name: 'accueil', line: 2 }, { name: 'besoin', line: 8 }, { name: 'fin', line: 14 }]);
+    expect(report.knots).toEqual([
+      { name: 'accueil', line: 2 },
+      { name: 'besoin', line: 8 },
+      { name: 'fin', line: 14 },
+    ]);
   });
 
   it('flags a knot that can never be reached, at its line', () => {
@@ -28,7 +36,10 @@ describe('ink authoring checks', () => {
 
   it('flags a dead end (a path that stops without -> END), in its knot, at the compiler’s loose end', () => {
     const report = analyseInk(inkScripts.deadEnd());
-    expect(report.problems).toContainEqual({ message: 'impasse dans le nœud « perdu » : le dialogue s’arrête sans choix ni fin (-> END)', line: 8 });
+    expect(report.problems).toContainEqual({
+      message: 'impasse dans le nœud « perdu » : le dialogue s’arrête sans choix ni fin (-> END)',
+      line: 8,
+    });
     // The compiler's own loose-end warning is kept, at its line.
     expect(report.warnings.some((w) => /loose end/.test(w.message) && w.line === 8)).toBe(true);
   });
@@ -55,7 +66,11 @@ describe('content build uses the same ink checks', () => {
       const result = await compileContent(dir);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.errors).toContainEqual({ file: 'modules/01-accueil/roleplays/premier-appel.ink', line: 8, message: 'le nœud « oubli » n’est jamais atteint' });
+      expect(result.errors).toContainEqual({
+        file: 'modules/01-accueil/roleplays/premier-appel.ink',
+        line: 8,
+        message: 'le nœud « oubli » n’est jamais atteint',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -46,9 +46,23 @@ describe('export to the content/ file format', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
     const built = result.pack.modules.find((m) => m.id === 'm-accueil');
     const md = createLessonRenderer();
-    expect(built).toMatchObject({ title: input.meta.title, summary: input.meta.summary, competencies: input.meta.competencies, sourcesHtml: md.render(input.meta.sources) });
+    expect(built).toMatchObject({
+      title: input.meta.title,
+      summary: input.meta.summary,
+      competencies: input.meta.competencies,
+      sourcesHtml: md.render(input.meta.sources),
+    });
     expect(built?.lessons).toEqual(
-      input.lessons.map((l, order) => ({ id: l.id, schema: 1, title: l.title, competency: l.competency, minutes: l.minutes, moduleId: 'm-accueil', order, html: md.render(l.body) })),
+      input.lessons.map((l, order) => ({
+        id: l.id,
+        schema: 1,
+        title: l.title,
+        competency: l.competency,
+        minutes: l.minutes,
+        moduleId: 'm-accueil',
+        order,
+        html: md.render(l.body),
+      })),
     );
     const { items, ...quiz } = input.quiz ?? { items: [] };
     expect(built?.items).toEqual(items);

@@ -31,13 +31,18 @@ async function contentCopy(): Promise<string> {
   await cp('tests/fixtures/content', dir, { recursive: true });
   return dir;
 }
-const programmeModules = async (root: string) => (parse(await readFile(join(root, 'programme.yaml'), 'utf8')) as { modules: { id: string; dir: string; hours: number }[] }).modules;
+const programmeModules = async (root: string) =>
+  (parse(await readFile(join(root, 'programme.yaml'), 'utf8')) as { modules: { id: string; dir: string; hours: number }[] }).modules;
 
 describe('import of a module export into content/', () => {
   it('adds a new module folder and its programme line, keeping programme.yaml comments', async () => {
     const root = await contentCopy();
     const m = authoredModule();
-    const fresh = { ...m, ref: { ...m.ref, id: 'm-accueil-bis', dir: '03-accueil-bis', hours: 0 }, meta: { ...m.meta, id: 'm-accueil-bis' } };
+    const fresh = {
+      ...m,
+      ref: { ...m.ref, id: 'm-accueil-bis', dir: '03-accueil-bis', hours: 0 },
+      meta: { ...m.meta, id: 'm-accueil-bis' },
+    };
     // Ids are unique across the programme: the copy gets its own.
     fresh.lessons = m.lessons.map((l) => ({ ...l, id: `${l.id}-bis` }));
     fresh.quiz = m.quiz && { ...m.quiz, id: 'q-accueil-bis', items: m.quiz.items.map((i) => ({ ...i, id: `${i.id}-bis` })) };
@@ -63,7 +68,13 @@ describe('import of a module export into content/', () => {
     const m = authoredModule();
     const other = { ...m, ref: { ...m.ref, id: 'm-autre' }, meta: { ...m.meta, id: 'm-autre' } };
     const before = await readFile(join(root, 'modules/01-accueil/module.yaml'), 'utf8');
-    expect(await importModuleExport(await exportFolder(other), root)).toEqual({ ok: false, reason: 'other-module', dir: '01-accueil', existingId: 'm-accueil', moduleId: 'm-autre' });
+    expect(await importModuleExport(await exportFolder(other), root)).toEqual({
+      ok: false,
+      reason: 'other-module',
+      dir: '01-accueil',
+      existingId: 'm-accueil',
+      moduleId: 'm-autre',
+    });
     expect(await readFile(join(root, 'modules/01-accueil/module.yaml'), 'utf8')).toBe(before);
   });
 
@@ -80,7 +91,10 @@ describe('import of a module export into content/', () => {
     };
     const r = await importModuleExport(await exportFolder(other), root, { replace: true });
     expect(r).toEqual({ ok: true, moduleId: 'm-autre', dir: '02-ecoute', created: false });
-    expect((await programmeModules(root)).map((x) => [x.id, x.dir])).toEqual([['m-accueil', '01-accueil'], ['m-autre', '02-ecoute']]);
+    expect((await programmeModules(root)).map((x) => [x.id, x.dir])).toEqual([
+      ['m-accueil', '01-accueil'],
+      ['m-autre', '02-ecoute'],
+    ]);
   });
 
   it('changes nothing when the programme would no longer build with the module', async () => {
@@ -100,7 +114,8 @@ describe('import of a module export into content/', () => {
     const root = await contentCopy();
     const m = authoredModule();
     const folder = await exportFolder({ ...m, ref: { ...m.ref, id: 'm-autre' }, meta: { ...m.meta, id: 'm-autre' } });
-    const run = (args: string[]) => promisify(execFile)('npx', ['tsx', 'src/content-build/import-cli.ts', folder, '--into', join(root, 'modules'), ...args]);
+    const run = (args: string[]) =>
+      promisify(execFile)('npx', ['tsx', 'src/content-build/import-cli.ts', folder, '--into', join(root, 'modules'), ...args]);
     await expect(run([])).rejects.toMatchObject({ stderr: expect.stringContaining('contient déjà un autre module') });
     // m-ecoute's prerequisite m-accueil disappears with the replaced module, so the build (and the import) refuse.
     await expect(run(['--replace'])).rejects.toMatchObject({ stderr: expect.stringContaining('le contenu ne se construit plus') });

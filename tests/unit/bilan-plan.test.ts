@@ -9,7 +9,15 @@ describe('bilans fold into the learner path', () => {
   it('an initial bilan exempts a module and adds an extra one; a later bilan lifts the exemption', async () => {
     const t = await trainerFactory();
     const first = await bilanFactory(t, { siteId: 's', learnerId: 'ana', plan: { exempt: ['m-a'], extra: ['m-b'] } });
-    const later = await bilanFactory(t, { siteId: 's', learnerId: 'ana', bilanId: 'suivi-1', kind: 'followup', at: '2026-03-01T10:00:00.000Z', plan: { exempt: [] }, ratings: { 'c-1': 0.8 } });
+    const later = await bilanFactory(t, {
+      siteId: 's',
+      learnerId: 'ana',
+      bilanId: 'suivi-1',
+      kind: 'followup',
+      at: '2026-03-01T10:00:00.000Z',
+      plan: { exempt: [] },
+      ratings: { 'c-1': 0.8 },
+    });
     const [a, b] = bilanAssessments([later, first]);
     expect(a?.decisions).toEqual([
       { moduleId: 'm-a', decision: 'exempt' },
@@ -33,7 +41,10 @@ describe('bilans fold into the learner path', () => {
   });
 
   it('the plan in plain words lists known modules only, first ones without the exempted', async () => {
-    const summary = planSummary({ exempt: ['m-a', 'm-x'], extra: ['m-b'], order: ['m-a', 'm-c'], targetDate: '2026-06-30', decisions: 'Stage en juin.' }, ['m-a', 'm-b', 'm-c']);
+    const summary = planSummary(
+      { exempt: ['m-a', 'm-x'], extra: ['m-b'], order: ['m-a', 'm-c'], targetDate: '2026-06-30', decisions: 'Stage en juin.' },
+      ['m-a', 'm-b', 'm-c'],
+    );
     expect(summary).toEqual({ first: ['m-c'], extra: ['m-b'], exempt: ['m-a'], targetDate: '2026-06-30', decisions: 'Stage en juin.' });
     expect(planSummary(undefined, [])).toBeUndefined();
   });

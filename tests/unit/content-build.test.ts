@@ -35,7 +35,7 @@ describe('content build', () => {
   it('renders lessons with raw HTML escaped and boxes as asides', async () => {
     const dir = await copyOfSample();
     const lesson = join(dir, 'modules/01-accueil/lessons/01-saluer.md');
-    await writeFile(lesson, (await readFile(lesson, 'utf8')) + '\n<script>alert(1)</script>\n[lien](https://example.com)\n');
+    await writeFile(lesson, `${await readFile(lesson, 'utf8')}\n<script>alert(1)</script>\n[lien](https://example.com)\n`);
     const result = await compileContent(dir);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const html = result.pack.modules[0]?.lessons[0]?.html ?? '';

@@ -28,7 +28,8 @@ async function findInk(dir: string): Promise<string[]> {
 
 beforeAll(async () => {
   const result = await compileContent(ROOT);
-  if (!result.ok) throw new Error(`content/ ne compile pas :\n${result.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`content/ ne compile pas :\n${result.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n')}`);
   pack = result.pack;
   inkFiles = await findInk(ROOT);
 }, 120_000);
@@ -97,7 +98,9 @@ describe('the real CRCD programme', () => {
 
   it('gives the placement 4 to 6 items per competency, with reading, writing, percentage and copying probes', () => {
     const items = pack.placement?.items ?? [];
-    const counts = pack.programme.blocks.flatMap((b) => b.competencies).map((c) => [c.id, items.filter((i) => i.competency === c.id).length] as const);
+    const counts = pack.programme.blocks
+      .flatMap((b) => b.competencies)
+      .map((c) => [c.id, items.filter((i) => i.competency === c.id).length] as const);
     expect(counts.filter(([, n]) => n < 4 || n > 6)).toEqual([]);
     const prompts = items.map((i) => i.prompt);
     expect(prompts.filter((p) => /%/.test(p)).length, 'percentages').toBeGreaterThanOrEqual(4);

@@ -52,14 +52,19 @@ describe('the law taught is the law in force', () => {
   });
 
   it('teaches prior consent and the sector ban in module 06', () => {
-    const m06 = lessons().filter((f) => f.path.includes('06-donnees-regles')).map((f) => f.text).join('\n');
+    const m06 = lessons()
+      .filter((f) => f.path.includes('06-donnees-regles'))
+      .map((f) => f.text)
+      .join('\n');
     expect(m06).toMatch(/accord préalable|consentement préalable/);
     expect(m06).toMatch(/chauffe-eau solaire/);
     expect(m06).toMatch(/même s'il a donné son accord/);
   });
 
   it('no longer says « huissier » outside the role-play scripts, except to name it as the old word', () => {
-    const hits = files.filter((f) => !f.path.endsWith('.ink') && /huissier/i.test(f.text.replace(/(l'|les )?anciens? huissiers?/gi, ''))).map((f) => f.path);
+    const hits = files
+      .filter((f) => !f.path.endsWith('.ink') && /huissier/i.test(f.text.replace(/(l'|les )?anciens? huissiers?/gi, '')))
+      .map((f) => f.path);
     expect(hits).toEqual([]);
   });
 
@@ -72,7 +77,9 @@ describe('the law taught is the law in force', () => {
     expect(points.every((p) => p.options.length >= 2)).toBe(true);
     // No straw man: every option is good on at least one criterion, and loses on another or scores less.
     const choiceLines = source.split('\n').filter((l) => /^\s*[*+]/.test(l));
-    const strawMen = choiceLines.filter((l) => ![...l.matchAll(/#\s*([a-z]+\s*:\s*-?\d+)/g)].some((m) => (parseScoreTag(m[1] ?? '')?.points ?? 0) > 0));
+    const strawMen = choiceLines.filter(
+      (l) => ![...l.matchAll(/#\s*([a-z]+\s*:\s*-?\d+)/g)].some((m) => (parseScoreTag(m[1] ?? '')?.points ?? 0) > 0),
+    );
     expect(strawMen).toEqual([]);
     const opening = points[0]?.options.find((o) => o.points === Math.max(...(points[0]?.options.map((x) => x.points) ?? [])));
     expect(opening?.text).toMatch(/Assurances Alizé/);

@@ -103,15 +103,38 @@ describe('giveaway patterns', () => {
   it('breaks a threshold per module only above it, and names the items to fix', () => {
     const right = single(['Non', 'Oui, bien sûr', 'Oui'], 1);
     const fine = single(['Non, pas ça', 'Oui', 'Peut-être'], 1);
-    const at40 = lintModule('m-a', FILES, [right, right, fine, fine, fine].map((i, n) => ({ ...i, id: `q${n}` })), []);
+    const at40 = lintModule(
+      'm-a',
+      FILES,
+      [right, right, fine, fine, fine].map((i, n) => ({ ...i, id: `q${n}` })),
+      [],
+    );
     expect(lintBreaches(at40)).toEqual([]);
-    const over = lintModule('m-a', FILES, [right, right, fine].map((i, n) => ({ ...i, id: `q${n}` })), []);
+    const over = lintModule(
+      'm-a',
+      FILES,
+      [right, right, fine].map((i, n) => ({ ...i, id: `q${n}` })),
+      [],
+    );
     expect(lintBreaches(over)).toEqual([
-      { file: 'quiz.yaml', message: 'm-a : 2 sur 3 questions à choix unique ont la bonne réponse la plus longue (67 %, maximum 40 %) : q0, q1' },
+      {
+        file: 'quiz.yaml',
+        message: 'm-a : 2 sur 3 questions à choix unique ont la bonne réponse la plus longue (67 %, maximum 40 %) : q0, q1',
+      },
     ]);
-    const allButOne = lintModule('m-b', FILES, [multiple(['a', 'b', 'c'], [0, 1]), multiple(['a', 'b', 'c', 'd'], [0]), multiple(['a', 'b', 'c'], [2])], []);
+    const allButOne = lintModule(
+      'm-b',
+      FILES,
+      [multiple(['a', 'b', 'c'], [0, 1]), multiple(['a', 'b', 'c', 'd'], [0]), multiple(['a', 'b', 'c'], [2])],
+      [],
+    );
     expect(lintBreaches(allButOne)).toHaveLength(1);
-    const roleplay = lintModule('m-c', FILES, [], [point(['Bonjour, je vous écoute', 2], ['Allô ?', -1]), point(['Oui', 1], ['Non merci', 0])]);
+    const roleplay = lintModule(
+      'm-c',
+      FILES,
+      [],
+      [point(['Bonjour, je vous écoute', 2], ['Allô ?', -1]), point(['Oui', 1], ['Non merci', 0])],
+    );
     expect(lintBreaches(roleplay)).toEqual([]);
     expect(formatLint([over, roleplay])).toMatch(/m-a\s+2\/3\s+67 %\*/);
   });
@@ -126,14 +149,19 @@ describe('giveaway patterns', () => {
       ['placement', 0, 0, 0],
     ]);
     const ink = join(dir, 'modules/01-accueil/roleplays/premier-appel.ink');
-    await writeFile(ink, (await readFile(ink, 'utf8')).replace('Je vois votre facture à l’écran : elle fait 45 euros ce mois-ci.', 'Votre facture ?'));
+    await writeFile(
+      ink,
+      (await readFile(ink, 'utf8')).replace('Je vois votre facture à l’écran : elle fait 45 euros ce mois-ci.', 'Votre facture ?'),
+    );
     const result = await compileContent(dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
       {
         file: 'modules/01-accueil/roleplays',
-        message: expect.stringMatching(/^lint : m-accueil : 2 sur 2 choix de jeu de rôle ont la meilleure option la plus longue \(100 %.*premier-appel\.ink « Bonjour/),
+        message: expect.stringMatching(
+          /^lint : m-accueil : 2 sur 2 choix de jeu de rôle ont la meilleure option la plus longue \(100 %.*premier-appel\.ink « Bonjour/,
+        ),
       },
     ]);
     expect(result.lint[0]?.bestIsLongest.flagged).toBe(2);

@@ -8,7 +8,11 @@ import { pathCurriculum } from '../support/path-factory';
 
 const RECEIVED = '2026-03-02T10:00:00.000Z';
 const failedQuiz = (at: string, clock?: 'future' | 'before-learner'): ProgressEvent => ({
-  ...progressEvent('quiz.submitted', { quizId: 'm1-quiz', moduleId: 'm1', attempt: 1, score: 0.2, passed: false, byCompetency: {}, missedItemIds: ['i-1'] }, 1),
+  ...progressEvent(
+    'quiz.submitted',
+    { quizId: 'm1-quiz', moduleId: 'm1', attempt: 1, score: 0.2, passed: false, byCompetency: {}, missedItemIds: ['i-1'] },
+    1,
+  ),
   at,
   receipt: clock ? { at: RECEIVED, clock } : { at: RECEIVED },
 });

@@ -29,7 +29,15 @@ function passM1(learnerId = 'demo-marius') {
     progressEvent('lesson.completed', { moduleId: 'm1', lessonId: 'm1-l2' }, 2, learnerId),
     progressEvent(
       'quiz.submitted',
-      { quizId: 'm1-quiz', moduleId: 'm1', attempt: 1, score: 1, passed: true, byCompetency: { 'c-a': { correct: 4, total: 4 } }, missedItemIds: [] },
+      {
+        quizId: 'm1-quiz',
+        moduleId: 'm1',
+        attempt: 1,
+        score: 1,
+        passed: true,
+        byCompetency: { 'c-a': { correct: 4, total: 4 } },
+        missedItemIds: [],
+      },
       3,
       learnerId,
     ),
@@ -72,7 +80,13 @@ describe('path checkpoints', () => {
     await checkpoint('demo-marius', before);
 
     // A bilan de suivi after the quiz asks to review m1; it arrives with a sync.
-    const review = await assessmentFactory({ siteId: 'demo', learnerId: 'demo-marius', assessmentId: 'suivi-1', at: '2026-01-05T08:00:10.000Z', decisions: [{ moduleId: 'm1', decision: 'review' }] });
+    const review = await assessmentFactory({
+      siteId: 'demo',
+      learnerId: 'demo-marius',
+      assessmentId: 'suivi-1',
+      at: '2026-01-05T08:00:10.000Z',
+      decisions: [{ moduleId: 'm1', decision: 'review' }],
+    });
     await db.assessments.put(review);
     const after = await loadPath('demo-marius', curriculum, progress);
     expect(after.replayed).toBe(3);
@@ -82,10 +96,20 @@ describe('path checkpoints', () => {
     await db.assessments.put({ ...review, at: '2026-01-05T08:00:02.500Z' });
     const earlier = await loadPath('demo-marius', curriculum, progress);
     expect(moduleStatuses(earlier.actor.getSnapshot().context).m1).toBe('passed');
-    expect(earlier.actor.getSnapshot().context).toEqual(replayLog(curriculum, log, undefined, [{ ...review, at: '2026-01-05T08:00:02.500Z' }]).getSnapshot().context);
+    expect(earlier.actor.getSnapshot().context).toEqual(
+      replayLog(curriculum, log, undefined, [{ ...review, at: '2026-01-05T08:00:02.500Z' }]).getSnapshot().context,
+    );
 
     // Another learner's assessment changes nothing here.
-    await db.assessments.put(await assessmentFactory({ siteId: 'demo', learnerId: 'demo-kevin', assessmentId: 'suivi-2', at: '2026-01-05T09:00:00.000Z', decisions: [{ moduleId: 'm1', decision: 'review' }] }));
+    await db.assessments.put(
+      await assessmentFactory({
+        siteId: 'demo',
+        learnerId: 'demo-kevin',
+        assessmentId: 'suivi-2',
+        at: '2026-01-05T09:00:00.000Z',
+        decisions: [{ moduleId: 'm1', decision: 'review' }],
+      }),
+    );
     expect(moduleStatuses((await loadPath('demo-marius', curriculum, progress)).actor.getSnapshot().context).m1).toBe('passed');
   });
 

@@ -50,7 +50,10 @@ describe('learner path machine', () => {
     expect(stateOf(c, [...base, ev.quiz('m2', true), ev.roleplay('m2', 'rp-2', 0.5)]).statuses.m2).toBe('in-progress');
     expect(stateOf(c, [...base, ev.quiz('m2', true), ev.roleplay('m2', 'rp-2', 0.6)]).statuses.m2).toBe('passed');
     // A later, worse run does not take a pass away.
-    expect(stateOf(c, [...base, ev.quiz('m2', true), ev.roleplay('m2', 'rp-2', 0.9), ev.roleplay('m2', 'rp-2', 0.1), ev.quiz('m2', false)]).statuses.m2).toBe('passed');
+    expect(
+      stateOf(c, [...base, ev.quiz('m2', true), ev.roleplay('m2', 'rp-2', 0.9), ev.roleplay('m2', 'rp-2', 0.1), ev.quiz('m2', false)])
+        .statuses.m2,
+    ).toBe('passed');
   });
 
   it('reaches completed when every required module is passed', () => {
@@ -98,7 +101,11 @@ describe('learner path machine', () => {
   it('derives "what to do next" in order: lessons, quiz, role-play, then the next module', () => {
     const c = pathCurriculum();
     expect(nextStep(stateOf(c).ctx, 'training')).toEqual({ kind: 'lesson', moduleId: 'm1', lessonId: 'm1-l1' });
-    expect(nextStep(stateOf(c, [ev.lesson('m1', 'm1-l1'), ev.lesson('m1', 'm1-l2')]).ctx, 'training')).toEqual({ kind: 'quiz', moduleId: 'm1', quizId: 'm1-quiz' });
+    expect(nextStep(stateOf(c, [ev.lesson('m1', 'm1-l1'), ev.lesson('m1', 'm1-l2')]).ctx, 'training')).toEqual({
+      kind: 'quiz',
+      moduleId: 'm1',
+      quizId: 'm1-quiz',
+    });
     const m2Read = [...passModule(c, 'm1'), ev.lesson('m2', 'm2-l1'), ev.lesson('m2', 'm2-l2'), ev.quiz('m2', true)];
     expect(nextStep(stateOf(c, m2Read).ctx, 'training')).toEqual({ kind: 'roleplay', moduleId: 'm2', roleplayId: 'rp-2' });
   });
@@ -107,7 +114,11 @@ describe('learner path machine', () => {
     const c = pathCurriculum();
     const half = stateOf(c, [ev.quiz('m1', true, { 'c-a': { correct: 8, total: 10 } })]);
     expect(ccpReadiness(half.ctx)).toEqual([{ id: 'ccp1', title: 'CCP 1', ready: false, met: 1, total: 2 }]);
-    const both = stateOf(c, [ev.quiz('m1', true, { 'c-a': { correct: 8, total: 10 } }), ev.quiz('m2', true, { 'c-b': { correct: 9, total: 10 } }), ev.roleplay('m2', 'rp-2', 0.8)]);
+    const both = stateOf(c, [
+      ev.quiz('m1', true, { 'c-a': { correct: 8, total: 10 } }),
+      ev.quiz('m2', true, { 'c-b': { correct: 9, total: 10 } }),
+      ev.roleplay('m2', 'rp-2', 0.8),
+    ]);
     expect(competencyMastery(both.ctx)['c-b']).toBeCloseTo(0.85);
     expect(ccpReadiness(both.ctx)[0]?.ready).toBe(true);
   });
@@ -148,7 +159,9 @@ describe('learner path machine', () => {
     const c = pathCurriculum({ modules: [pathModule('m1'), pathModule('m2', { prerequisites: ['m1'] })] });
     const log = realisticLog(c, 200);
     const actor = replayLog(c, log);
-    const moving = log.filter((e) => ['lesson.completed', 'quiz.submitted', 'roleplay.finished', 'placement.submitted'].includes(e.name)).length;
+    const moving = log.filter((e) =>
+      ['lesson.completed', 'quiz.submitted', 'roleplay.finished', 'placement.submitted'].includes(e.name),
+    ).length;
     expect(actor.getSnapshot().context.eventCount).toBe(moving);
     expect(actor.getSnapshot().context.quizzes['m1-quiz']?.count).toBeGreaterThan(1);
   });

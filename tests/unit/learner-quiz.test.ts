@@ -55,12 +55,19 @@ describe('quiz grading', () => {
 
   it('grades an attempt per competency, with missed and unanswered items', () => {
     const items = allItemTypes();
-    const result = gradeAttempt(items, { 'q-single': 1, 'q-multiple': [0, 2], 'q-tf': true, 'q-order': [0, 1, 2, 3], 'q-short': 'bonjour' }, 0.7);
+    const result = gradeAttempt(
+      items,
+      { 'q-single': 1, 'q-multiple': [0, 2], 'q-tf': true, 'q-order': [0, 1, 2, 3], 'q-short': 'bonjour' },
+      0.7,
+    );
     expect(result.score).toBeCloseTo(4 / 6);
     expect(result.passed).toBe(false);
     expect(result.byCompetency).toEqual({ 'c-a': { correct: 3, total: 3 }, 'c-b': { correct: 1, total: 3 } });
     expect(result.missedItemIds).toEqual(['q-tf', 'q-match']);
-    expect(gradeAttempt(items, { 'q-single': 1, 'q-multiple': [0, 2], 'q-tf': false, 'q-order': [0, 1, 2, 3], 'q-short': 'bonjour' }, 0.7).passed).toBe(true);
+    expect(
+      gradeAttempt(items, { 'q-single': 1, 'q-multiple': [0, 2], 'q-tf': false, 'q-order': [0, 1, 2, 3], 'q-short': 'bonjour' }, 0.7)
+        .passed,
+    ).toBe(true);
   });
 
   it('a score equal to the pass mark passes; an empty quiz never does', () => {
@@ -102,6 +109,9 @@ describe('quiz attempts', () => {
       reason: 'cooldown',
       until: '2026-01-05T10:05:00.000Z',
     });
-    expect(canStartAttempt(limited, { count: 1, passed: false, lastFailedAt: '2026-01-05T09:49:00Z' }, now)).toEqual({ ok: true, attempt: 2 });
+    expect(canStartAttempt(limited, { count: 1, passed: false, lastFailedAt: '2026-01-05T09:49:00Z' }, now)).toEqual({
+      ok: true,
+      attempt: 2,
+    });
   });
 });

@@ -20,8 +20,22 @@ describe('role-play scoring', () => {
   it('scores each criterion against the best option at each choice point reached', () => {
     const debrief = scoreRun(
       [
-        { step: 0, chosen: 1, options: [{ text: 'Bonjour', scores: { greeting: 2, tone: 1 } }, { text: 'Allô ?', scores: { greeting: -1 } }] },
-        { step: 1, chosen: 0, options: [{ text: 'Votre numéro ?', scores: { compliance: 2 } }, { text: '45 euros', scores: { compliance: -2 } }] },
+        {
+          step: 0,
+          chosen: 1,
+          options: [
+            { text: 'Bonjour', scores: { greeting: 2, tone: 1 } },
+            { text: 'Allô ?', scores: { greeting: -1 } },
+          ],
+        },
+        {
+          step: 1,
+          chosen: 0,
+          options: [
+            { text: 'Votre numéro ?', scores: { compliance: 2 } },
+            { text: '45 euros', scores: { compliance: -2 } },
+          ],
+        },
       ],
       0.6,
     );
@@ -32,7 +46,21 @@ describe('role-play scoring', () => {
   });
 
   it('clamps the ratio between 0 and 1, and a run without scored choices counts as full', () => {
-    expect(scoreRun([{ step: 0, chosen: 0, options: [{ text: 'a', scores: { tone: -3 } }, { text: 'b', scores: { tone: 1 } }] }], 0.6).ratio).toBe(0);
+    expect(
+      scoreRun(
+        [
+          {
+            step: 0,
+            chosen: 0,
+            options: [
+              { text: 'a', scores: { tone: -3 } },
+              { text: 'b', scores: { tone: 1 } },
+            ],
+          },
+        ],
+        0.6,
+      ).ratio,
+    ).toBe(0);
     expect(scoreRun([], 0.6)).toMatchObject({ ratio: 1, passed: true });
   });
 });

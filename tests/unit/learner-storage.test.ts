@@ -80,13 +80,26 @@ describe('PIN hashing and lockout', () => {
   it('one PIN check for learners and staff: a locked PIN is not even checked, and the staff lockout survives a reload', async () => {
     const now = new Date('2026-01-05T10:00:00Z');
     let checks = 0;
-    const wrong = async () => (checks++, false);
+    const wrong = async () => {
+      checks++;
+      return false;
+    };
     const store = new LockoutRepository(db);
-    for (let i = 0; i < 4; i++) expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toMatchObject({ reason: 'wrong-pin' });
-    expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toEqual({ ok: false, reason: 'pin-locked', until: '2026-01-05T10:01:00.000Z' });
+    for (let i = 0; i < 4; i++)
+      expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toMatchObject({ reason: 'wrong-pin' });
+    expect(await attemptPin(store, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, now, wrong)).toEqual({
+      ok: false,
+      reason: 'pin-locked',
+      until: '2026-01-05T10:01:00.000Z',
+    });
     const reopened = new LockoutRepository(new AppDb(db.name));
-    const right = async () => (checks++, true);
-    expect(await attemptPin(reopened, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date('2026-01-05T10:00:30Z'), right)).toMatchObject({ reason: 'pin-locked' });
+    const right = async () => {
+      checks++;
+      return true;
+    };
+    expect(await attemptPin(reopened, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date('2026-01-05T10:00:30Z'), right)).toMatchObject({
+      reason: 'pin-locked',
+    });
     expect(checks).toBe(5);
     expect(await attemptPin(reopened, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date('2026-01-05T10:01:01Z'), right)).toEqual({ ok: true });
     expect(await store.lockout('demo-marius')).toEqual(NO_LOCKOUT);
@@ -118,7 +131,9 @@ describe('progress events', () => {
 
   it('allocates seq inside the transaction: concurrent writes never share a seq', async () => {
     const repo = new ProgressRepository(db);
-    const written = await Promise.all(Array.from({ length: 20 }, (_, i) => repo.append(marius, 'lesson.completed', { moduleId: 'm1', lessonId: `l-${i}` })));
+    const written = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => repo.append(marius, 'lesson.completed', { moduleId: 'm1', lessonId: `l-${i}` })),
+    );
     expect(written.map((e) => e.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect((await repo.after('demo-marius')).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect((await repo.after('demo-marius', 15)).map((e) => e.seq)).toEqual([16, 17, 18, 19, 20]);

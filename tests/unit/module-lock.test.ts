@@ -4,7 +4,8 @@ import { moduleStatuses } from '../../src/domain/path/path-derive';
 import { replayPath } from '../../src/domain/path/path-replay';
 import { ev, pathCurriculum } from '../support/path-factory';
 
-const statusesAfter = (events: Parameters<typeof replayPath>[1]) => moduleStatuses(replayPath(pathCurriculum(), events).getSnapshot().context);
+const statusesAfter = (events: Parameters<typeof replayPath>[1]) =>
+  moduleStatuses(replayPath(pathCurriculum(), events).getSnapshot().context);
 
 describe('what a locked module allows', () => {
   it('lets a locked module be read ahead, but nothing in it counts as done', () => {

@@ -11,7 +11,11 @@ function reworded(id: string, prompt: string, choices: string[]): QuizItem {
 
 describe('placement items measured against module items', () => {
   it('flags a placement item that rewords a module item', () => {
-    const copy = reworded('pl-001', 'Au téléphone, quelle est la bonne formule d’accueil ?', ['Oui ?', 'Allô ?', 'Bonjour, service client, Julie à votre écoute.']);
+    const copy = reworded('pl-001', 'Au téléphone, quelle est la bonne formule d’accueil ?', [
+      'Oui ?',
+      'Allô ?',
+      'Bonjour, service client, Julie à votre écoute.',
+    ]);
     const [overlap] = placementOverlaps([copy], [moduleItem]);
     expect(overlap).toMatchObject({ placementId: 'pl-001', moduleItemId: 'q01-001' });
     expect(overlap!.similarity).toBeGreaterThanOrEqual(NEAR_COPY_SIMILARITY);
@@ -23,7 +27,10 @@ describe('placement items measured against module items', () => {
   });
 
   it('leaves apart an item on another question, even about the same call', () => {
-    const other = reworded('pl-002', 'Le client dicte son numéro de téléphone. Quelle saisie est juste ?', ['0696 47 31 08', '0696 47 13 08']);
+    const other = reworded('pl-002', 'Le client dicte son numéro de téléphone. Quelle saisie est juste ?', [
+      '0696 47 31 08',
+      '0696 47 13 08',
+    ]);
     expect(itemSimilarity(other, moduleItem)).toBeLessThan(NEAR_COPY_SIMILARITY);
     expect(placementOverlaps([other], [moduleItem])).toEqual([]);
   });

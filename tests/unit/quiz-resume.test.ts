@@ -12,7 +12,7 @@ const saved = (o: Partial<AttemptProgress> = {}): AttemptProgress => ({ attempt:
 
 describe('a quiz attempt resumes from the event log', () => {
   it('counts an answer recorded after the last saved draft as checked, and resumes at the next question', () => {
-    const draft = saved({ answers: { q1: 0 }, checked: ['q1'], index: 1, });
+    const draft = saved({ answers: { q1: 0 }, checked: ['q1'], index: 1 });
     const resumed = resumeAttempt(draft, [
       { attempt: 2, itemId: 'q1', answer: 0 },
       { attempt: 2, itemId: 'q2', answer: 3 },

@@ -9,8 +9,15 @@ import { SyncRepository } from '../../src/storage/sync.repository';
 import { progressEvent } from '../support/event-factory';
 
 const submitted = (seq: number, missed: string[], device = 'poste-1') =>
-  progressEvent('quiz.submitted', { quizId: 'q1', moduleId: 'm1', attempt: seq, score: 0.5, passed: false, byCompetency: {}, missedItemIds: missed }, seq, 'ana', device);
-const rated = (seq: number, itemId: string, rating: 1 | 2 | 3 | 4, device = 'poste-1') => progressEvent('review.rated', { itemId, rating }, seq, 'ana', device);
+  progressEvent(
+    'quiz.submitted',
+    { quizId: 'q1', moduleId: 'm1', attempt: seq, score: 0.5, passed: false, byCompetency: {}, missedItemIds: missed },
+    seq,
+    'ana',
+    device,
+  );
+const rated = (seq: number, itemId: string, rating: 1 | 2 | 3 | 4, device = 'poste-1') =>
+  progressEvent('review.rated', { itemId, rating }, seq, 'ana', device);
 
 describe('review cards as a projection of the log', () => {
   it('schedules missed items and rates reviews at the events’ own times', () => {

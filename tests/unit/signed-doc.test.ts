@@ -9,7 +9,10 @@ async function keyPair() {
 }
 
 async function version(prev: SignedDoc | undefined, level: number, key: CryptoKey): Promise<SignedDoc> {
-  return (await signDoc({ _id: 'assessment:l1:a1', type: 'assessment', level, signedBy: 'k1', ...(await nextVersionFields(prev)), signature: '' }, key)) as SignedDoc;
+  return (await signDoc(
+    { _id: 'assessment:l1:a1', type: 'assessment', level, signedBy: 'k1', ...(await nextVersionFields(prev)), signature: '' },
+    key,
+  )) as SignedDoc;
 }
 
 describe('signed documents bound to their version', () => {

@@ -16,15 +16,27 @@ describe('a terminal checks the trainer-signed documents it pulls', () => {
   it('ignores an unsigned, tampered, unknown-key, other-site or older document', async () => {
     const t = await trainerFactory();
     const other = await trainerFactory('k-autre');
-    const keys = new Map([[t.keyId, trainerKeyDocFactory(t, 's')], [other.keyId, trainerKeyDocFactory(other, 'ailleurs')]]);
+    const keys = new Map([
+      [t.keyId, trainerKeyDocFactory(t, 's')],
+      [other.keyId, trainerKeyDocFactory(other, 'ailleurs')],
+    ]);
     const v1 = await bilanFactory(t, { siteId: 's', learnerId: 'ana', plan: { exempt: ['m-a'] } });
     const v2 = await bilanFactory(t, { siteId: 's', learnerId: 'ana', plan: { exempt: [] }, previous: v1 });
     const { signedBy: _s, ...unsigned } = v1;
     expect(await checkPulledSigned(unsigned, keys, undefined)).toEqual({ ok: false, reason: 'unsigned' });
-    expect(await checkPulledSigned({ ...v1, plan: { ...v1.plan, exempt: ['m-a', 'm-b'] } }, keys, undefined)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(await checkPulledSigned({ ...v1, plan: { ...v1.plan, exempt: ['m-a', 'm-b'] } }, keys, undefined)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
     const stranger = await trainerFactory('k-inconnu');
-    expect(await checkPulledSigned(await bilanFactory(stranger, { siteId: 's', learnerId: 'ana' }), keys, undefined)).toEqual({ ok: false, reason: 'unknown-key' });
-    expect(await checkPulledSigned(await bilanFactory(other, { siteId: 's', learnerId: 'ana' }), keys, undefined)).toEqual({ ok: false, reason: 'other-site' });
+    expect(await checkPulledSigned(await bilanFactory(stranger, { siteId: 's', learnerId: 'ana' }), keys, undefined)).toEqual({
+      ok: false,
+      reason: 'unknown-key',
+    });
+    expect(await checkPulledSigned(await bilanFactory(other, { siteId: 's', learnerId: 'ana' }), keys, undefined)).toEqual({
+      ok: false,
+      reason: 'other-site',
+    });
     expect(await checkPulledSigned(v1, keys, v2)).toEqual({ ok: false, reason: 'not-successor' });
   });
 });

@@ -10,7 +10,11 @@ const h = (c: string) => c.repeat(32);
 
 describe('revisions', () => {
   it('[W6] parses a consistent history and refuses inconsistent ones', () => {
-    expect(parseRevisions({ _rev: `2-${h('b')}`, _revisions: { start: 2, ids: [h('b'), h('a')] } })).toEqual({ rev: `2-${h('b')}`, generation: 2, history: [`2-${h('b')}`, `1-${h('a')}`] });
+    expect(parseRevisions({ _rev: `2-${h('b')}`, _revisions: { start: 2, ids: [h('b'), h('a')] } })).toEqual({
+      rev: `2-${h('b')}`,
+      generation: 2,
+      history: [`2-${h('b')}`, `1-${h('a')}`],
+    });
     expect(parseRevisions({ _rev: '2-xyz' })).toMatch(/mal formée/);
     expect(parseRevisions({ _rev: `2-${h('b')}`, _revisions: { start: 2, ids: [h('b'), h('a'), h('c')] } })).toMatch(/plus long/);
     expect(parseRevisions({ _rev: `1-${h('b')}`, _revisions: { start: 1, ids: ['nothex'] } })).toMatch(/ids\[0\]/);
@@ -64,7 +68,17 @@ describe('content documents', () => {
 describe('event bundles', () => {
   it('[X1] a bundle signed with the credential verifies with the bundle key, and not once changed', async () => {
     const credential = 'c'.repeat(43);
-    const bundle = await signBundle({ kind: BUNDLE_KIND, format: BUNDLE_FORMAT, siteId: 's', deviceId: 'd', createdAt: '2026-01-01T00:00:00.000Z', events: [{ _id: 'x' }] }, credential);
+    const bundle = await signBundle(
+      {
+        kind: BUNDLE_KIND,
+        format: BUNDLE_FORMAT,
+        siteId: 's',
+        deviceId: 'd',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        events: [{ _id: 'x' }],
+      },
+      credential,
+    );
     const key = await bundleKey(credential);
     expect(await verifyBundleMac(bundle, key)).toBe(true);
     expect(await verifyBundleMac({ ...bundle, events: [] }, key)).toBe(false);

@@ -46,15 +46,35 @@ describe('sync repository (Dexie)', () => {
   it('[W17] keeps a pulled trainer document only when it moves forward: an older version never replaces a newer one', async () => {
     const db = new AppDb(`sync-repo-${Math.random()}`);
     const repo = new SyncRepository(db);
-    const v1 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.2 } });
-    const v2 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.9 }, previous: v1 });
+    const v1 = await assessmentFactory({
+      siteId: 's',
+      learnerId: 'ana',
+      assessmentId: 'b1',
+      at: '2026-02-01T10:00:00.000Z',
+      competencies: { 'c-accueil': 0.2 },
+    });
+    const v2 = await assessmentFactory({
+      siteId: 's',
+      learnerId: 'ana',
+      assessmentId: 'b1',
+      at: '2026-02-01T10:00:00.000Z',
+      competencies: { 'c-accueil': 0.9 },
+      previous: v1,
+    });
     const l1 = await learnerFactory('s', 'ana');
     const l2 = await signedFactory({ ...l1, firstName: 'Anaïs' }, l1);
     await repo.savePulled({ learners: [l2], events: [], assessments: [v2] }, 1);
     await repo.savePulled({ learners: [l1], events: [], assessments: [v1] }, 2);
     expect((await db.assessments.get(v1._id))?.competencies).toEqual({ 'c-accueil': 0.9 });
     expect((await db.learners.get('ana'))?.firstName).toBe('Anaïs');
-    const v3 = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z', competencies: { 'c-accueil': 0.95 }, previous: v2 });
+    const v3 = await assessmentFactory({
+      siteId: 's',
+      learnerId: 'ana',
+      assessmentId: 'b1',
+      at: '2026-02-01T10:00:00.000Z',
+      competencies: { 'c-accueil': 0.95 },
+      previous: v2,
+    });
     await repo.savePulled({ learners: [], events: [], assessments: [v3] }, 3);
     expect((await db.assessments.get(v1._id))?.version).toBe(3);
     db.close();

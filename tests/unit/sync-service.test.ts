@@ -57,7 +57,10 @@ async function fakes(o: {
       storedSigned: async () => undefined,
     },
     openReplica: async () => replica,
-    installPack: async (pack) => (installed.push(pack), { ok: true, status: 'imported' }),
+    installPack: async (pack) => {
+      installed.push(pack);
+      return { ok: true, status: 'imported' };
+    },
     activeContentHash: () => undefined,
     baseUrl: 'http://x',
   };
@@ -65,17 +68,31 @@ async function fakes(o: {
 }
 
 describe('a sync run', () => {
-  it('marks only accepted events synced, keeps pulled learners and other terminals\' events, installs new content', async () => {
+  it("marks only accepted events synced, keeps pulled learners and other terminals' events, installs new content", async () => {
     const pending = [1, 2, 3].map((seq) => eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't1', seq }));
     const learner = { ...(await learnerFactory('s', 'ana')), _rev: `1-${'a'.repeat(32)}` };
     const mine = { ...pending[0]!, _rev: `1-${'b'.repeat(32)}` };
     const theirs = { ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 }), _rev: `1-${'c'.repeat(32)}` };
     const pack = await makePack();
-    const bilan = { ...(await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' })), _rev: `1-${'d'.repeat(32)}` };
-    const f = await fakes({ pending, denied: [pending[1]!._id], pulled: [learner, mine, theirs, bilan, { _id: 'junk', type: 'nope' }], content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z') });
+    const bilan = {
+      ...(await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' })),
+      _rev: `1-${'d'.repeat(32)}`,
+    };
+    const f = await fakes({
+      pending,
+      denied: [pending[1]!._id],
+      pulled: [learner, mine, theirs, bilan, { _id: 'junk', type: 'nope' }],
+      content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z'),
+    });
     const progress: SyncProgress[] = [];
     const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
-    expect(summary).toMatchObject({ ok: true, sent: 2, received: 3, refused: [{ id: pending[1]!._id, reason: 'non' }], contentInstalled: true });
+    expect(summary).toMatchObject({
+      ok: true,
+      sent: 2,
+      received: 3,
+      refused: [{ id: pending[1]!._id, reason: 'non' }],
+      contentInstalled: true,
+    });
     expect(f.marked).toEqual([pending[0]!._id, pending[2]!._id]);
     expect(f.refused).toEqual([pending[1]!._id]);
     expect(f.saved.learners.map((l) => l.learnerId)).toEqual(['ana']);
@@ -90,8 +107,14 @@ describe('a sync run', () => {
     const good = await learnerFactory('s', 'ana');
     const tampered = { ...(await learnerFactory('s', 'ben')), firstName: 'Pirate' };
     const stranger = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-    const unknownKey = await signedFactory(await learnerFactory('s', 'cleo'), undefined, { keyId: 'k-inconnu', privateKey: stranger.privateKey });
-    const forgedKey = await signedFactory(await learnerFactory('s', 'dan'), undefined, { keyId: 'k-formateur', privateKey: stranger.privateKey });
+    const unknownKey = await signedFactory(await learnerFactory('s', 'cleo'), undefined, {
+      keyId: 'k-inconnu',
+      privateKey: stranger.privateKey,
+    });
+    const forgedKey = await signedFactory(await learnerFactory('s', 'dan'), undefined, {
+      keyId: 'k-formateur',
+      privateKey: stranger.privateKey,
+    });
     const bilan = await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
     const forgedBilan = { ...bilan, assessmentId: 'b2', _id: 'assessment:ana:b2' };
     const f = await fakes({ pending: [], pulled: [good, tampered, unknownKey, forgedKey, bilan, forgedBilan] });

@@ -6,7 +6,13 @@ import { roleplayScoreFactory } from '../support/report-factory';
 
 describe('CSV export', () => {
   it('quotes separators, quotes and line breaks, and ends lines with CRLF after a BOM', () => {
-    const text = toCsv({ header: ['Prénom', 'Note'], rows: [['Ana; "la grande"', 0.5], ['Ben\nDeux', null]] });
+    const text = toCsv({
+      header: ['Prénom', 'Note'],
+      rows: [
+        ['Ana; "la grande"', 0.5],
+        ['Ben\nDeux', null],
+      ],
+    });
     expect(text).toBe('\uFEFFPrénom;Note\r\n"Ana; ""la grande""";0,5\r\n"Ben\nDeux";\r\n');
   });
 
@@ -23,15 +29,31 @@ describe('xAPI export', () => {
     progressEvent('session.started', { sessionId: 's-1' }, 1),
     progressEvent('lesson.completed', { moduleId: 'm1', lessonId: 'm1-l1' }, 2),
     progressEvent('quiz.answered', { quizId: 'm1-quiz', attempt: 1, itemId: 'q-1', answer: 2, correct: false }, 3),
-    progressEvent('quiz.submitted', { quizId: 'm1-quiz', moduleId: 'm1', attempt: 1, score: 0.8, passed: true, byCompetency: {}, missedItemIds: [] }, 4),
+    progressEvent(
+      'quiz.submitted',
+      { quizId: 'm1-quiz', moduleId: 'm1', attempt: 1, score: 0.8, passed: true, byCompetency: {}, missedItemIds: [] },
+      4,
+    ),
     progressEvent('roleplay.finished', { roleplayId: 'rp-2', moduleId: 'm2', run: 1, ratio: 0.3, passed: false, scores: {} }, 5),
   ];
   const options = { homePage: 'https://relais.example/sites/demo', activityBase: 'https://relais.example/xapi/crcd' };
 
   it('writes an account actor with a pseudonymous name, ADL verbs, and the event time as timestamp (never stored)', async () => {
-    const score = roleplayScoreFactory({ learnerId: 'demo-marius', scoreId: 's1', at: '2026-01-07T09:00:00.000Z', source: { kind: 'run', roleplayId: 'rp-2', run: 1 }, ratio: 0.8 });
+    const score = roleplayScoreFactory({
+      learnerId: 'demo-marius',
+      scoreId: 's1',
+      at: '2026-01-07T09:00:00.000Z',
+      source: { kind: 'run', roleplayId: 'rp-2', run: 1 },
+      ratio: 0.8,
+    });
     const statements = await xapiStatements(events, [score], options);
-    expect(statements.map((s) => s.verb.id)).toEqual([VERBS.completed.id, VERBS.answered.id, VERBS.passed.id, VERBS.failed.id, VERBS.passed.id]);
+    expect(statements.map((s) => s.verb.id)).toEqual([
+      VERBS.completed.id,
+      VERBS.answered.id,
+      VERBS.passed.id,
+      VERBS.failed.id,
+      VERBS.passed.id,
+    ]);
     expect(statements.map((s) => s.verb.id)).toEqual([
       'http://adlnet.gov/expapi/verbs/completed',
       'http://adlnet.gov/expapi/verbs/answered',

@@ -6,8 +6,10 @@ import { progressEvent } from '../support/event-factory';
 import { demoSigning, otherSigning, recordFactory } from '../support/record-factory';
 
 const programme = { id: 'crcd', title: 'Conseiller relation client à distance' };
-const resolverFor = (keys: { siteId: string; keyId: string; publicKey: string }[]): KeyResolver => async (siteId, keyId) =>
-  keys.find((k) => k.siteId === siteId && k.keyId === keyId)?.publicKey;
+const resolverFor =
+  (keys: { siteId: string; keyId: string; publicKey: string }[]): KeyResolver =>
+  async (siteId, keyId) =>
+    keys.find((k) => k.siteId === siteId && k.keyId === keyId)?.publicKey;
 
 describe('learner record file', () => {
   it('round-trips the full record through a signed Open Badges 3.0 credential (VC-JWT, EdDSA)', async () => {
@@ -73,16 +75,29 @@ describe('merging a record at the receiving site', () => {
     const record = recordFactory();
     const plan = planRecordMerge(record, { learnerExists: true, events: record.events.slice(0, 2), assessments: [], work: record.work });
     expect(plan).toEqual({ ok: true, newLearner: false, events: record.events.slice(2), assessments: [], work: [] });
-    expect(planRecordMerge(record, { learnerExists: true, events: record.events, assessments: [], work: record.work })).toMatchObject({ ok: true, events: [], work: [] });
+    expect(planRecordMerge(record, { learnerExists: true, events: record.events, assessments: [], work: record.work })).toMatchObject({
+      ok: true,
+      events: [],
+      work: [],
+    });
   });
 
   it('refuses a learner id that already exists here with a different history', () => {
     const record = recordFactory();
     const other = progressEvent('lesson.completed', { moduleId: 'm2', lessonId: 'm2-l1' }, 9);
-    expect(planRecordMerge(record, { ...empty, learnerExists: true, events: [other] })).toMatchObject({ ok: false, reason: 'different-history' });
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, events: [other] })).toMatchObject({
+      ok: false,
+      reason: 'different-history',
+    });
     const changed = { ...record.events[1]!, at: '2026-02-02T08:00:00.000Z' } as (typeof record.events)[number];
-    expect(planRecordMerge(record, { ...empty, learnerExists: true, events: [changed] })).toMatchObject({ ok: false, reason: 'different-history' });
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, events: [changed] })).toMatchObject({
+      ok: false,
+      reason: 'different-history',
+    });
     const resigned = { ...record.work[0]!, signature: 'YXV0cmU=' } as (typeof record.work)[number];
-    expect(planRecordMerge(record, { ...empty, learnerExists: true, work: [resigned] })).toMatchObject({ ok: false, reason: 'different-history' });
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, work: [resigned] })).toMatchObject({
+      ok: false,
+      reason: 'different-history',
+    });
   });
 });

@@ -83,7 +83,16 @@ describe('trainer storage', () => {
   it('keeps the trainer work and trainer keys a sync pulls, for the reports and for verifying record files', async () => {
     const db = await freshDb();
     const ecf = ecfFactory({ learnerId: 'demo-marius', ecfId: 'ecf-1' });
-    const key = { _id: 'trainer-key:k-1', schema: 1 as const, type: 'trainer-key' as const, siteId: 'demo', keyId: 'k-1', trainerName: 'Formatrice', publicKey: 'AAAA', registeredAt: '2026-01-05T08:00:00.000Z' };
+    const key = {
+      _id: 'trainer-key:k-1',
+      schema: 1 as const,
+      type: 'trainer-key' as const,
+      siteId: 'demo',
+      keyId: 'k-1',
+      trainerName: 'Formatrice',
+      publicKey: 'AAAA',
+      registeredAt: '2026-01-05T08:00:00.000Z',
+    };
     await new SyncRepository(db).savePulled({ learners: [], events: [], assessments: [], trainerWork: [ecf], trainerKeys: [key] }, 7);
     const repo = new TrainerWorkRepository(db);
     expect(await repo.ofLearner('demo-marius')).toEqual([ecf]);

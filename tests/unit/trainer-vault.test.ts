@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { demoTrainerKeys, demoTrainerPkcs8, DEMO_TRAINER } from '../../src/domain/demo/demo-site';
 import { signDoc, verifyDocSignature } from '../../src/domain/sync/signed-doc';
-import { generateTrainerKeyPkcs8, keyFingerprint, openVault, registerCommand, sealVault, TrainerVault } from '../../src/domain/trainer/trainer-vault';
+import {
+  generateTrainerKeyPkcs8,
+  keyFingerprint,
+  openVault,
+  registerCommand,
+  sealVault,
+  TrainerVault,
+} from '../../src/domain/trainer/trainer-vault';
 import * as v from 'valibot';
 
 const FAST = 10_000;
@@ -21,20 +28,32 @@ describe('the trainer key vault', () => {
   });
 
   it('a wrong passphrase is a typed refusal, not an error', async () => {
-    const vault = await sealVault({ keyId: 'k-lea', name: 'Léa', siteId: 's', passphrase: 'le bateau rouge part', pkcs8: await generateTrainerKeyPkcs8() }, FAST);
+    const vault = await sealVault(
+      { keyId: 'k-lea', name: 'Léa', siteId: 's', passphrase: 'le bateau rouge part', pkcs8: await generateTrainerKeyPkcs8() },
+      FAST,
+    );
     expect(await openVault(vault, 'le bateau bleu part')).toEqual({ ok: false, reason: 'wrong-passphrase' });
   });
 
   it('the demo trainer sealed from the published seed has the published public key', async () => {
     const { publicKey } = await demoTrainerKeys();
     const seed = demoTrainerPkcs8();
-    const vault = await sealVault({ keyId: DEMO_TRAINER.keyId, name: DEMO_TRAINER.name, siteId: 'demo', passphrase: DEMO_TRAINER.passphrase, pkcs8: seed }, FAST);
+    const vault = await sealVault(
+      { keyId: DEMO_TRAINER.keyId, name: DEMO_TRAINER.name, siteId: 'demo', passphrase: DEMO_TRAINER.passphrase, pkcs8: seed },
+      FAST,
+    );
     expect(vault.publicKey).toBe(publicKey);
   });
 
   it('the fingerprint is short, stable and differs between keys; the command names the key', async () => {
-    const a = await sealVault({ keyId: 'k-a', name: 'A', siteId: 's', passphrase: 'x'.repeat(12), pkcs8: await generateTrainerKeyPkcs8() }, FAST);
-    const b = await sealVault({ keyId: 'k-b', name: 'B', siteId: 's', passphrase: 'x'.repeat(12), pkcs8: await generateTrainerKeyPkcs8() }, FAST);
+    const a = await sealVault(
+      { keyId: 'k-a', name: 'A', siteId: 's', passphrase: 'x'.repeat(12), pkcs8: await generateTrainerKeyPkcs8() },
+      FAST,
+    );
+    const b = await sealVault(
+      { keyId: 'k-b', name: 'B', siteId: 's', passphrase: 'x'.repeat(12), pkcs8: await generateTrainerKeyPkcs8() },
+      FAST,
+    );
     const fa = await keyFingerprint(a.publicKey);
     expect(fa).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
     expect(await keyFingerprint(a.publicKey)).toBe(fa);

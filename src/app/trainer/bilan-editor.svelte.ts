@@ -21,7 +21,15 @@ export interface BilanDraft {
   plan: PlanFields;
 }
 
-const blankDraft = (kind: BilanDraft['kind'], plan: PlanFields): BilanDraft => ({ kind, notes: '', priorLearning: '', ecf: '', dp: '', ratings: {}, plan });
+const blankDraft = (kind: BilanDraft['kind'], plan: PlanFields): BilanDraft => ({
+  kind,
+  notes: '',
+  priorLearning: '',
+  ecf: '',
+  dp: '',
+  ratings: {},
+  plan,
+});
 
 export type BilanSubmit = { ok: true } | { ok: false; reason: 'not-signed-in' | 'no-learner' };
 
@@ -77,7 +85,14 @@ export class BilanEditor {
       this.#history = history;
       const plan = currentPlan(history);
       const kind = history.some((b) => b.kind === 'initial') ? 'followup' : 'initial';
-      this.#draft = draft ?? blankDraft(kind, plan ? { exempt: plan.exempt, extra: plan.extra, order: plan.order, targetDate: plan.targetDate, decisions: plan.decisions } : emptyPlan());
+      this.#draft =
+        draft ??
+        blankDraft(
+          kind,
+          plan
+            ? { exempt: plan.exempt, extra: plan.extra, order: plan.order, targetDate: plan.targetDate, decisions: plan.decisions }
+            : emptyPlan(),
+        );
       this.#loaded = true;
     } catch (e) {
       errors.report(e);
@@ -88,7 +103,7 @@ export class BilanEditor {
   changed(): void {
     const learnerId = this.#learner?.learnerId;
     if (!learnerId) return;
-    const value = (JSON.parse(JSON.stringify(this.#draft)) as BilanDraft);
+    const value = JSON.parse(JSON.stringify(this.#draft)) as BilanDraft;
     this.#saving = this.#saving.then(() => repo.saveDraft(learnerId, value)).catch((e) => errors.report(e));
   }
 
@@ -113,7 +128,7 @@ export class BilanEditor {
     if (!identity) return { ok: false, reason: 'not-signed-in' };
     if (!learner) return { ok: false, reason: 'no-learner' };
     await this.#saving;
-    const d = (JSON.parse(JSON.stringify(this.#draft)) as BilanDraft);
+    const d = JSON.parse(JSON.stringify(this.#draft)) as BilanDraft;
     const bilanId = d.kind === 'initial' ? 'initial' : `suivi-${randomSlug(8)}`;
     const id = bilanDocId(learner.learnerId, bilanId);
     const previous = this.#history.find((b) => b._id === id);

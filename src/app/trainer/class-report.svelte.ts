@@ -5,7 +5,10 @@ import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.r
 import { itemTitles, loadReportContent, reportInput } from './report-data';
 import type { TrainerIdentity } from './trainer-identity';
 
-type State = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; report: ClassReport; items: Map<string, string>; modules: Map<string, string> };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'no-content' }
+  | { kind: 'ready'; report: ClassReport; items: Map<string, string>; modules: Map<string, string> };
 
 /** The class report of the trainer's site: loads the site's learners and computes the report once. */
 export class ClassReportManager {
@@ -29,8 +32,16 @@ export class ClassReportManager {
     const data = await this.repo.siteData(this.trainer.siteId);
     const inputs = await Promise.all(data.map((d) => reportInput(d, content.curriculum)));
     const report = classReport(content.programme, content.curriculum, inputs);
-    const ids = [...report.mostFailed.map((f) => f.itemId), ...report.rows.flatMap((r) => r.stuck.flatMap((s) => (s.kind === 'repeated-failure' ? [s.itemId] : [])))];
-    this.#state = { kind: 'ready', report, items: await itemTitles(ids), modules: new Map(content.curriculum.modules.map((m) => [m.id, m.title])) };
+    const ids = [
+      ...report.mostFailed.map((f) => f.itemId),
+      ...report.rows.flatMap((r) => r.stuck.flatMap((s) => (s.kind === 'repeated-failure' ? [s.itemId] : []))),
+    ];
+    this.#state = {
+      kind: 'ready',
+      report,
+      items: await itemTitles(ids),
+      modules: new Map(content.curriculum.modules.map((m) => [m.id, m.title])),
+    };
   }
 
   stuckText(s: ClassReport['rows'][number]['stuck'][number]): string {
@@ -48,7 +59,12 @@ export class ClassReportManager {
     return {
       grid: {
         header: [tr.class.learner, ...r.competencies.map((c) => c.title), tr.class.modulesDone, tr.class.hours],
-        rows: r.rows.map((row) => [row.learner.firstName, ...r.competencies.map((c) => Math.round((row.mastery[c.id] ?? 0) * 100) / 100), row.modulesDone, Math.round(row.activeHours * 10) / 10]),
+        rows: r.rows.map((row) => [
+          row.learner.firstName,
+          ...r.competencies.map((c) => Math.round((row.mastery[c.id] ?? 0) * 100) / 100),
+          row.modulesDone,
+          Math.round(row.activeHours * 10) / 10,
+        ]),
       },
       stuck: {
         header: [tr.class.learner, tr.class.stuck],

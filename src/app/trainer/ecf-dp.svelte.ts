@@ -62,7 +62,8 @@ export class EcfManager {
       ecfId,
       ccpId: this.ccpId,
       date: this.date,
-      basis: this.basis === 'exercise' ? { kind: 'exercise', title: this.exerciseTitle.trim() } : { kind: 'roleplay', scoreId: this.scoreId },
+      basis:
+        this.basis === 'exercise' ? { kind: 'exercise', title: this.exerciseTitle.trim() } : { kind: 'roleplay', scoreId: this.scoreId },
       results: Object.entries(this.results).map(([competencyId, r]) => ({ competencyId, result: r.result, comment: r.comment })),
       notes: this.notes,
       at: new Date().toISOString(),
@@ -77,7 +78,14 @@ export class EcfManager {
 type DpState =
   | { kind: 'loading' }
   | { kind: 'not-found' }
-  | { kind: 'ready'; programme: Programme; firstName: string; candidates: DpCandidate[]; titles: Map<string, string>; previous: DpSelectionDoc | undefined };
+  | {
+      kind: 'ready';
+      programme: Programme;
+      firstName: string;
+      candidates: DpCandidate[];
+      titles: Map<string, string>;
+      previous: DpSelectionDoc | undefined;
+    };
 export type DpOutcome = { ok: true } | { ok: false; reason: 'refused'; detail?: string };
 
 /** The Dossier Professionnel: one to three annotated examples per activity of the title. */
@@ -130,7 +138,11 @@ export class DpManager {
   ordered(): DpSelectionDoc['activities'] {
     const st = this.#state;
     if (st.kind !== 'ready') return [];
-    return dpInOrder(st.programme, { activities: Object.entries(this.picked).filter(([, ex]) => ex.length > 0).map(([ccpId, examples]) => ({ ccpId, examples })) });
+    return dpInOrder(st.programme, {
+      activities: Object.entries(this.picked)
+        .filter(([, ex]) => ex.length > 0)
+        .map(([ccpId, examples]) => ({ ccpId, examples })),
+    });
   }
 
   async save(): Promise<DpOutcome> {

@@ -10,7 +10,14 @@ type State =
   | { kind: 'loading' }
   | { kind: 'no-content' }
   | { kind: 'no-learner' }
-  | { kind: 'ready'; report: LearnerReport; items: Map<string, string>; roleplays: Map<string, string>; ccps: Map<string, string>; data: LearnerData };
+  | {
+      kind: 'ready';
+      report: LearnerReport;
+      items: Map<string, string>;
+      roleplays: Map<string, string>;
+      ccps: Map<string, string>;
+      data: LearnerData;
+    };
 
 const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }).format(new Date(iso));
 
@@ -56,14 +63,26 @@ export class LearnerReportManager {
         header: ['CCP', tr.learner.competency, tr.learner.mastery, tr.learner.threshold, tr.learner.placement],
         rows: r.blocks.flatMap((b) => b.competencies.map((c) => [b.title, c.title, ratio(c.mastery), c.threshold, ratio(c.placement)])),
       },
-      modules: { header: [tr.learner.module, tr.learner.status, tr.learner.planCol], rows: r.modules.map((m) => [m.title, tr.status[m.status], tr.plan[m.plan]]) },
-      bilans: { header: [tr.learner.date, tr.learner.kind, tr.learner.decisions, tr.learner.notes], rows: r.bilans.map((b) => [day(b.at), tr.learner.bilanKind[b.kind], b.decisions, b.notes]) },
-      weak: { header: [tr.learner.item, tr.learner.returns, tr.learner.wrong, tr.learner.due], rows: r.weakPoints.map((w) => [st.items.get(w.itemId) ?? w.itemId, w.returns, w.wrong, day(w.due)]) },
+      modules: {
+        header: [tr.learner.module, tr.learner.status, tr.learner.planCol],
+        rows: r.modules.map((m) => [m.title, tr.status[m.status], tr.plan[m.plan]]),
+      },
+      bilans: {
+        header: [tr.learner.date, tr.learner.kind, tr.learner.decisions, tr.learner.notes],
+        rows: r.bilans.map((b) => [day(b.at), tr.learner.bilanKind[b.kind], b.decisions, b.notes]),
+      },
+      weak: {
+        header: [tr.learner.item, tr.learner.returns, tr.learner.wrong, tr.learner.due],
+        rows: r.weakPoints.map((w) => [st.items.get(w.itemId) ?? w.itemId, w.returns, w.wrong, day(w.due)]),
+      },
       roleplays: {
         header: [tr.learner.date, tr.learner.roleplay, tr.learner.run, tr.learner.automatic, tr.learner.trainer],
         rows: r.roleplays.map((x) => [day(x.at), this.roleplayName(x), x.run, ratio(x.automatic?.ratio), ratio(x.trainer?.ratio)]),
       },
-      ecfs: { header: [tr.learner.date, 'CCP', tr.learner.ecfs], rows: r.ecfs.map((e) => [e.date, st.ccps.get(e.ccpId) ?? e.ccpId, tr.learner.acquired(e.acquired, e.total)]) },
+      ecfs: {
+        header: [tr.learner.date, 'CCP', tr.learner.ecfs],
+        rows: r.ecfs.map((e) => [e.date, st.ccps.get(e.ccpId) ?? e.ccpId, tr.learner.acquired(e.acquired, e.total)]),
+      },
     };
   }
 
@@ -73,7 +92,11 @@ export class LearnerReportManager {
     if (st.kind !== 'ready') return undefined;
     const scores = st.data.work.filter((d) => d.type === 'roleplay-score');
     const base = `${location.origin}/relais`;
-    const statements = await xapiStatements(st.data.events, scores, { homePage: `${base}/sites/${this.trainer.siteId}`, activityBase: `${base}/activities`, titles: st.roleplays });
+    const statements = await xapiStatements(st.data.events, scores, {
+      homePage: `${base}/sites/${this.trainer.siteId}`,
+      activityBase: `${base}/activities`,
+      titles: st.roleplays,
+    });
     return JSON.stringify(statements, null, 2);
   }
 }

@@ -2,7 +2,13 @@ import { hashPin } from '../../domain/auth/pin';
 import { learnerDocId } from '../../domain/records/ids';
 import type { LearnerDoc } from '../../domain/records/learner.schema';
 import { planOf } from '../../domain/path/path-derive';
-import { signLearnerRecord, verifyLearnerRecord, LEARNER_RECORD_FORMAT, type LearnerRecord, type RecordRefusal } from '../../domain/trainer/learner-record';
+import {
+  signLearnerRecord,
+  verifyLearnerRecord,
+  LEARNER_RECORD_FORMAT,
+  type LearnerRecord,
+  type RecordRefusal,
+} from '../../domain/trainer/learner-record';
 import { learnerState } from '../../domain/trainer/learner-report';
 import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
 import { loadReportContent, reportInput } from './report-data';
@@ -50,7 +56,9 @@ export class RecordTransferManager {
   /** Checks a received file; nothing is written until `confirm`. */
   async check(file: string): Promise<void> {
     const verified = await verifyLearnerRecord(file, (siteId, keyId) => this.repo.trainerKey(siteId, keyId));
-    this.#step = verified.ok ? { kind: 'preview', record: verified.record, fromSite: verified.signedBy.siteId } : { kind: 'refused', reason: verified.reason };
+    this.#step = verified.ok
+      ? { kind: 'preview', record: verified.record, fromSite: verified.signedBy.siteId }
+      : { kind: 'refused', reason: verified.reason };
   }
 
   /** Merges the previewed record; a new learner gets this site's learner document with a new PIN. */

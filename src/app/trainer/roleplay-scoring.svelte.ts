@@ -9,8 +9,13 @@ import { contentRepository } from '../services';
 import type { TrainerIdentity } from './trainer-identity';
 
 export type ScoringTarget = { kind: 'run'; learnerId: string; roleplayId: string; run: number } | { kind: 'live'; learnerId: string };
-type State = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'ready'; title: string; review: RunReview | null; competencyIds: string[] };
-export type SaveOutcome = { ok: true; ratio: number } | { ok: false; reason: 'need-criterion' | 'need-competency' | 'need-situation' | 'refused'; detail?: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'not-found' }
+  | { kind: 'ready'; title: string; review: RunReview | null; competencyIds: string[] };
+export type SaveOutcome =
+  | { ok: true; ratio: number }
+  | { ok: false; reason: 'need-criterion' | 'need-competency' | 'need-situation' | 'refused'; detail?: string };
 
 /** Scoring one role-play on the named criteria: a learner's scripted run, or a live classroom one. */
 export class RoleplayScoringManager {
@@ -47,7 +52,9 @@ export class RoleplayScoringManager {
     const rp = await contentRepository.roleplay(roleplayId);
     const finished = data.events.find((e) => e.name === 'roleplay.finished' && e.data.roleplayId === roleplayId && e.data.run === run);
     if (!rp || !finished) return void (this.#state = { kind: 'not-found' });
-    const choices = data.events.flatMap((e) => (e.name === 'roleplay.choice' && e.data.roleplayId === roleplayId && e.data.run === run ? [e.data] : []));
+    const choices = data.events.flatMap((e) =>
+      e.name === 'roleplay.choice' && e.data.roleplayId === roleplayId && e.data.run === run ? [e.data] : [],
+    );
     this.#passThreshold = rp.passThreshold;
     const review = reviewRun(rp.ink, choices, rp.passThreshold);
     this.competencies = rp.competencies.slice();
@@ -55,7 +62,8 @@ export class RoleplayScoringManager {
     const grades: Partial<Record<Criterion, CriterionGrade>> = {};
     for (const c of CRITERIA) {
       const auto = review.automatic[c];
-      if (auto && auto.max > 0) grades[c] = { level: Math.max(0, Math.min(3, Math.round((auto.got / auto.max) * 3))) as CriterionGrade['level'], comment: '' };
+      if (auto && auto.max > 0)
+        grades[c] = { level: Math.max(0, Math.min(3, Math.round((auto.got / auto.max) * 3))) as CriterionGrade['level'], comment: '' };
     }
     this.grades = grades;
     this.#state = { kind: 'ready', title: rp.title, review, competencyIds: rp.competencies };
@@ -72,7 +80,8 @@ export class RoleplayScoringManager {
     if (Object.keys(this.grades).length === 0) return { ok: false, reason: 'need-criterion' };
     if (this.competencies.length === 0) return { ok: false, reason: 'need-competency' };
     if (this.target.kind === 'live' && !this.situation.trim()) return { ok: false, reason: 'need-situation' };
-    const scoreId = this.target.kind === 'run' ? `${this.target.roleplayId.replace(/[^a-z0-9-]/g, '-').slice(0, 30)}-${this.target.run}` : this.newId();
+    const scoreId =
+      this.target.kind === 'run' ? `${this.target.roleplayId.replace(/[^a-z0-9-]/g, '-').slice(0, 30)}-${this.target.run}` : this.newId();
     const _id = roleplayScoreDocId(this.target.learnerId, scoreId);
     const previous = await this.repo.get(_id);
     const ratio = this.ratio;
@@ -83,7 +92,10 @@ export class RoleplayScoringManager {
       siteId: this.trainer.siteId,
       learnerId: this.target.learnerId,
       scoreId,
-      source: this.target.kind === 'run' ? { kind: 'run', roleplayId: this.target.roleplayId, run: this.target.run } : { kind: 'live', situation: this.situation.trim() },
+      source:
+        this.target.kind === 'run'
+          ? { kind: 'run', roleplayId: this.target.roleplayId, run: this.target.run }
+          : { kind: 'live', situation: this.situation.trim() },
       competencies: this.competencies.slice(),
       at: new Date().toISOString(),
       grades: JSON.parse(JSON.stringify(this.grades)),

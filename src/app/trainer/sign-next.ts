@@ -15,7 +15,11 @@ const signedOf = (doc: unknown): SignedDoc | undefined =>
  * unsigned one, such as a learner seeded by the operator, starts a chain at 1). Checked against the
  * shared schema first, so a terminal never pushes what the server would refuse for its shape.
  */
-export async function signNext<T extends SiteRecord>(identity: TrainerIdentity, previous: unknown, fields: Record<string, unknown>): Promise<T> {
+export async function signNext<T extends SiteRecord>(
+  identity: TrainerIdentity,
+  previous: unknown,
+  fields: Record<string, unknown>,
+): Promise<T> {
   const unsigned = { ...fields, signedBy: identity.keyId, ...(await nextVersionFields(signedOf(previous))) };
   const signed = await identity.sign({ ...unsigned, signature: 'AA==' });
   const checked = checkSiteRecord(signed);

@@ -6,7 +6,7 @@ import type { BilanDoc, GroupDoc } from '../../domain/trainer/bilan.schema';
 import { groupDocId } from '../../domain/trainer/trainer-ids';
 import { randomSlug } from '../../storage/terminal.repository';
 import { errors } from '../error-state.svelte';
-import { learnerRepository, lockoutRepository } from '../learner-services';
+import { lockoutRepository } from '../learner-services';
 import { session } from '../session-manager.svelte';
 import { signNext } from './sign-next';
 import { trainerRecordsRepository as repo } from './trainer-services';
@@ -92,7 +92,7 @@ export class TrainerLearners {
 
   async setPin(learnerId: string, pin: string): Promise<LearnerResult> {
     if (!NEW_PIN_PATTERN.test(pin)) return { ok: false, reason: 'invalid-pin' };
-    return this.#update(learnerId, async (l) => ({ pin: await hashPin(pin) }));
+    return this.#update(learnerId, async (_l) => ({ pin: await hashPin(pin) }));
   }
 
   archive(learnerId: string, active = false): Promise<LearnerResult> {

@@ -1,6 +1,13 @@
 import { DEFAULT_IDLE_SECONDS } from '../../domain/session/active-time';
 import { signDoc } from '../../domain/sync/signed-doc';
-import { MIN_PASSPHRASE_LENGTH, generateTrainerKeyPkcs8, keyFingerprint, openVault, sealVault, type TrainerVault } from '../../domain/trainer/trainer-vault';
+import {
+  MIN_PASSPHRASE_LENGTH,
+  generateTrainerKeyPkcs8,
+  keyFingerprint,
+  openVault,
+  sealVault,
+  type TrainerVault,
+} from '../../domain/trainer/trainer-vault';
 import { Slug } from '../../domain/records/ids';
 import * as v from 'valibot';
 import { errors } from '../error-state.svelte';
@@ -72,7 +79,13 @@ class TrainerSession {
       // The demo trainer's key comes from a published seed, so that any demo terminal can sign in with it.
       const demo = await import('../../domain/demo/demo-site');
       if (!(await trainerVaultRepository.vault(demo.DEMO_TRAINER.keyId))) {
-        const vault = await sealVault({ keyId: demo.DEMO_TRAINER.keyId, name: demo.DEMO_TRAINER.name, siteId: demo.DEMO_SITE_ID, passphrase: demo.DEMO_TRAINER.passphrase, pkcs8: demo.demoTrainerPkcs8() });
+        const vault = await sealVault({
+          keyId: demo.DEMO_TRAINER.keyId,
+          name: demo.DEMO_TRAINER.name,
+          siteId: demo.DEMO_SITE_ID,
+          passphrase: demo.DEMO_TRAINER.passphrase,
+          pkcs8: demo.demoTrainerPkcs8(),
+        });
         await trainerVaultRepository.addVault(vault);
       }
     }
@@ -131,7 +144,13 @@ class TrainerSession {
     if (!input.name.trim() || input.name.trim().length > 60) return { ok: false, reason: 'invalid-name' };
     if (input.passphrase.length < MIN_PASSPHRASE_LENGTH) return { ok: false, reason: 'short-passphrase' };
     if (input.passphrase !== input.again) return { ok: false, reason: 'mismatch' };
-    const vault = await sealVault({ keyId, name: input.name, siteId: this.#siteId, passphrase: input.passphrase, pkcs8: await generateTrainerKeyPkcs8() });
+    const vault = await sealVault({
+      keyId,
+      name: input.name,
+      siteId: this.#siteId,
+      passphrase: input.passphrase,
+      pkcs8: await generateTrainerKeyPkcs8(),
+    });
     if (!(await trainerVaultRepository.addVault(vault))) return { ok: false, reason: 'taken' };
     await this.reload();
     return { ok: true, vault };

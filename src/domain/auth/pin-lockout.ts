@@ -35,7 +35,8 @@ export function afterFailure(state: LockoutState, now: Date, policy: LockoutPoli
   return { failures, lockedUntil: null };
 }
 
-export const attemptsLeft = (state: LockoutState, policy: LockoutPolicy = LEARNER_PIN_POLICY) => Math.max(0, policy.maxFailures - state.failures);
+export const attemptsLeft = (state: LockoutState, policy: LockoutPolicy = LEARNER_PIN_POLICY) =>
+  Math.max(0, policy.maxFailures - state.failures);
 
 /** Where lockout states are persisted (IndexedDB on a terminal), so that a reload never resets them. */
 export interface LockoutStore {
@@ -52,7 +53,13 @@ export type PinAttempt =
  * The one PIN check with lockout, for learners' and staff PINs alike: a locked PIN is not even checked,
  * a wrong one counts (and may lock), a right one clears the count. The new state is stored before the answer.
  */
-export async function attemptPin(store: LockoutStore, key: string, policy: LockoutPolicy, now: Date, matches: () => Promise<boolean>): Promise<PinAttempt> {
+export async function attemptPin(
+  store: LockoutStore,
+  key: string,
+  policy: LockoutPolicy,
+  now: Date,
+  matches: () => Promise<boolean>,
+): Promise<PinAttempt> {
   const state = await store.lockout(key);
   const until = lockedUntil(state, now);
   if (until) return { ok: false, reason: 'pin-locked', until };
@@ -63,5 +70,7 @@ export async function attemptPin(store: LockoutStore, key: string, policy: Locko
   const next = afterFailure(state, now, policy);
   await store.setLockout(key, next);
   const nowLocked = lockedUntil(next, now);
-  return nowLocked ? { ok: false, reason: 'pin-locked', until: nowLocked } : { ok: false, reason: 'wrong-pin', attemptsLeft: attemptsLeft(next, policy) };
+  return nowLocked
+    ? { ok: false, reason: 'pin-locked', until: nowLocked }
+    : { ok: false, reason: 'wrong-pin', attemptsLeft: attemptsLeft(next, policy) };
 }

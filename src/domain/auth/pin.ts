@@ -22,13 +22,29 @@ async function pbkdf2(pin: string, salt: Uint8Array, iterations: number): Promis
 }
 
 /** Argon2id in WASM (hash-wasm), loaded only when a PIN is checked: the first screen does not carry it. */
-async function argon2(pin: string, salt: Uint8Array, p: { memoryKiB: number; iterations: number; parallelism: number }): Promise<Uint8Array> {
+async function argon2(
+  pin: string,
+  salt: Uint8Array,
+  p: { memoryKiB: number; iterations: number; parallelism: number },
+): Promise<Uint8Array> {
   const { argon2id } = await import('hash-wasm');
-  return argon2id({ password: pin, salt, memorySize: p.memoryKiB, iterations: p.iterations, parallelism: p.parallelism, hashLength: 32, outputType: 'binary' });
+  return argon2id({
+    password: pin,
+    salt,
+    memorySize: p.memoryKiB,
+    iterations: p.iterations,
+    parallelism: p.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
 }
 
 /** A PIN stored only as an Argon2id hash with a per-learner random salt. */
-export async function hashPin(pin: string, params: { memoryKiB: number; iterations: number; parallelism: number } = ARGON2_PARAMS, salt?: Uint8Array): Promise<PinHash> {
+export async function hashPin(
+  pin: string,
+  params: { memoryKiB: number; iterations: number; parallelism: number } = ARGON2_PARAMS,
+  salt?: Uint8Array,
+): Promise<PinHash> {
   if (!PIN_PATTERN.test(pin)) throw new Error('PIN must be 4 to 6 digits');
   const s = salt ?? crypto.getRandomValues(new Uint8Array(16));
   return { algo: 'argon2id', ...params, salt: toBase64(s), hash: toBase64(await argon2(pin, s, params)) };

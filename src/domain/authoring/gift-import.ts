@@ -48,32 +48,53 @@ function blocks(source: string): Block[] {
   const out: Block[] = [];
   let current: string[] = [];
   let start = 1;
-  source.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) {
-      if (current.length) out.push({ text: current.join('\n'), line: start });
-      current = [];
-      return;
-    }
-    if (!current.length) start = i + 1;
-    current.push(line);
-  });
+  source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (!line.trim()) {
+        if (current.length) out.push({ text: current.join('\n'), line: start });
+        current = [];
+        return;
+      }
+      if (!current.length) start = i + 1;
+      current.push(line);
+    });
   if (current.length) out.push({ text: current.join('\n'), line: start });
   return out;
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 function syntaxReason(e: unknown): { reason: string; line: number } {
   const loc = (e as { location?: { start?: { line?: number } } }).location?.start?.line ?? 1;
   const found = (e as { found?: string | null }).found;
   const what = found === null || found === undefined ? 'la fin du texte' : found === '\n' ? 'une fin de ligne' : `« ${found} »`;
-  return { reason: `GIFT illisible : ${what} inattendu (accolade non fermée, ou caractère spécial ~ = # { } : à écrire \\~ \\= \\# \\{ \\} \\:)`, line: loc };
+  return {
+    reason: `GIFT illisible : ${what} inattendu (accolade non fermée, ou caractère spécial ~ = # { } : à écrire \\~ \\= \\# \\{ \\} \\:)`,
+    line: loc,
+  };
 }
 
 function titleOf(text: string): string | null {
-  return /^\s*::(.*?)::/m.exec(text.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n'))?.[1]?.trim() || null;
+  return (
+    /^\s*::(.*?)::/m
+      .exec(
+        text
+          .split('\n')
+          .filter((l) => !l.trim().startsWith('//'))
+          .join('\n'),
+      )?.[1]
+      ?.trim() || null
+  );
 }
 
 /** Imports a GIFT (Moodle) question bank into quiz items, with a report of what could not be imported. */
@@ -116,7 +137,9 @@ export function importGift(source: string, options: GiftImportOptions): GiftImpo
       }
       const checked = v.safeParse(QuizItem, mapped.item);
       if (!checked.success) {
-        const why = checked.issues.map((i) => `${(i.path ?? []).map((p) => String(p.key)).join('.') || 'question'} : ${i.message}`).join(' ; ');
+        const why = checked.issues
+          .map((i) => `${(i.path ?? []).map((p) => String(p.key)).join('.') || 'question'} : ${i.message}`)
+          .join(' ; ');
         report.refused.push({ line, title, reason: `ne respecte pas le format des questions (${why})` });
         continue;
       }

@@ -2,9 +2,7 @@ import type { GIFTQuestion, Matching, MultipleChoice, Numerical, ShortAnswer, Te
 import type { QuizItem } from '../content/quiz.schema';
 
 /** What one GIFT question becomes: an item (still to be checked against the schema), or why it cannot be. */
-export type GiftMapping =
-  | { ok: true; item: QuizItem; notes: string[] }
-  | { ok: false; reason: string };
+export type GiftMapping = { ok: true; item: QuizItem; notes: string[] } | { ok: false; reason: string };
 
 export interface ItemIdentity {
   id: string;
@@ -19,14 +17,25 @@ export function plainText(t: TextFormat | null | undefined): string {
 }
 
 function decodeEntities(s: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ' };
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
   return s.replace(/&(#\d+|[a-z]+);/gi, (all, code: string) =>
-    code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (named[code.toLowerCase()] ?? all));
+    code.startsWith('#') ? String.fromCodePoint(Number(code.slice(1))) : (named[code.toLowerCase()] ?? all),
+  );
 }
 
 /** Feedback of the right answer(s) first, then what each wrong option said, then the general feedback. */
-function explanation(q: { globalFeedback: TextFormat | null }, right: string[], others: { option: string; feedback: string }[], fallback: string, notes: string[]): string {
-  const parts = [...right.filter(Boolean), ...others.filter((o) => o.feedback).map((o) => `« ${o.option} » : ${o.feedback}`), plainText(q.globalFeedback)].filter(Boolean);
+function explanation(
+  q: { globalFeedback: TextFormat | null },
+  right: string[],
+  others: { option: string; feedback: string }[],
+  fallback: string,
+  notes: string[],
+): string {
+  const parts = [
+    ...right.filter(Boolean),
+    ...others.filter((o) => o.feedback).map((o) => `« ${o.option} » : ${o.feedback}`),
+    plainText(q.globalFeedback),
+  ].filter(Boolean);
   if (parts.length) return parts.join(' ');
   notes.push('aucun retour dans le fichier : une explication a été écrite d’après la bonne réponse, à relire');
   return fallback;
@@ -61,17 +70,30 @@ function fromTrueFalse(q: TrueFalse, base: ItemIdentity & { prompt: string }): G
   const notes: string[] = [];
   const right = plainText(q.isTrue ? q.trueFeedback : q.falseFeedback);
   const wrong = plainText(q.isTrue ? q.falseFeedback : q.trueFeedback);
-  const expl = explanation(q, [right], [{ option: q.isTrue ? 'Faux' : 'Vrai', feedback: wrong }], `C’est ${q.isTrue ? 'vrai' : 'faux'}.`, notes);
+  const expl = explanation(
+    q,
+    [right],
+    [{ option: q.isTrue ? 'Faux' : 'Vrai', feedback: wrong }],
+    `C’est ${q.isTrue ? 'vrai' : 'faux'}.`,
+    notes,
+  );
   return { ok: true, item: { ...base, schema: 1, type: 'truefalse', answer: q.isTrue, explanation: expl }, notes };
 }
 
 function fromShort(q: ShortAnswer, base: ItemIdentity & { prompt: string }): GiftMapping {
   const notes: string[] = [];
   const full = q.choices.filter((c) => (c.weight === null ? c.isCorrect : c.weight >= 100));
-  if (q.choices.length > full.length) notes.push('les réponses à points partiels ne sont pas reprises : seules les réponses à 100 % sont acceptées');
+  if (q.choices.length > full.length)
+    notes.push('les réponses à points partiels ne sont pas reprises : seules les réponses à 100 % sont acceptées');
   const accepted = full.map((c) => plainText(c.text));
   if (!accepted.length) return { ok: false, reason: 'aucune réponse acceptée à 100 %' };
-  const expl = explanation(q, full.map((c) => plainText(c.feedback)), [], `Réponse attendue : ${accepted[0]}.`, notes);
+  const expl = explanation(
+    q,
+    full.map((c) => plainText(c.feedback)),
+    [],
+    `Réponse attendue : ${accepted[0]}.`,
+    notes,
+  );
   return { ok: true, item: { ...base, schema: 1, type: 'short', accepted, explanation: expl }, notes };
 }
 
@@ -87,7 +109,9 @@ function fromMatching(q: Matching, base: ItemIdentity & { prompt: string }): Gif
 /** Only exact numbers map: a short answer compares text, so a tolerance cannot be honoured. */
 function fromNumerical(q: Numerical, base: ItemIdentity & { prompt: string }): GiftMapping {
   const notes: string[] = [];
-  const answers = Array.isArray(q.choices) ? q.choices.filter((c) => (c.weight === null ? c.isCorrect : c.weight >= 100)) : [{ text: q.choices, feedback: null }];
+  const answers = Array.isArray(q.choices)
+    ? q.choices.filter((c) => (c.weight === null ? c.isCorrect : c.weight >= 100))
+    : [{ text: q.choices, feedback: null }];
   const exact: number[] = [];
   for (const a of answers) {
     const f = a.text;
@@ -109,11 +133,15 @@ export function giftToItem(q: Exclude<GIFTQuestion, { type: 'Category' }>, id: I
   const prompt = plainText(q.stem);
   const base = { ...id, prompt };
   const mapped =
-    q.type === 'MC' ? fromChoices(q, base)
-    : q.type === 'TF' ? fromTrueFalse(q, base)
-    : q.type === 'Short' ? fromShort(q, base)
-    : q.type === 'Matching' ? fromMatching(q, base)
-    : fromNumerical(q, base);
+    q.type === 'MC'
+      ? fromChoices(q, base)
+      : q.type === 'TF'
+        ? fromTrueFalse(q, base)
+        : q.type === 'Short'
+          ? fromShort(q, base)
+          : q.type === 'Matching'
+            ? fromMatching(q, base)
+            : fromNumerical(q, base);
   if (mapped.ok && q.stem.format === 'html') mapped.notes.push('mise en forme HTML retirée (Relais n’affiche pas de HTML)');
   if (mapped.ok && q.stem.format === 'markdown') mapped.notes.push('mise en forme Markdown gardée telle quelle dans le texte');
   return mapped;

@@ -93,5 +93,14 @@ export function analyseInk(source: string): InkReport {
     const line = lines.get(name);
     return line ? { name, line } : { name };
   });
-  return { ok: !problems.length, errors: [], warnings: compiled.warnings, problems, knots, criteria, total: ranges.total, json: compiled.json };
+  return {
+    ok: !problems.length,
+    errors: [],
+    warnings: compiled.warnings,
+    problems,
+    knots,
+    criteria,
+    total: ranges.total,
+    json: compiled.json,
+  };
 }

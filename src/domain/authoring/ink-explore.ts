@@ -66,8 +66,14 @@ function knotOf(path: string | null): string | undefined {
 export function exploreInk(json: string): InkExploration {
   const knots = knotNames(json);
   const result: InkExploration = {
-    endings: 0, deadEnds: [], visitedKnots: new Set(), choiceProblems: [], choicePoints: [],
-    endsWithoutChoice: false, truncated: false, graph: new Map(),
+    endings: 0,
+    deadEnds: [],
+    visitedKnots: new Set(),
+    choiceProblems: [],
+    choicePoints: [],
+    endsWithoutChoice: false,
+    truncated: false,
+    graph: new Map(),
   };
   const seenStates = new Set<string>();
   const reportedChoices = new Set<string>();
@@ -127,7 +133,8 @@ export function exploreInk(json: string): InkExploration {
         const scores = (choice.tags ?? []).map(parseScoreTag).filter((t) => t !== undefined);
         if (!scores.length) result.choiceProblems.push(`le choix « ${choice.text} » n’a aucune étiquette de score (ex. #tone:1)`);
         for (const s of scores) {
-          if (!isKnownCriterion(s.criterion)) result.choiceProblems.push(`le choix « ${choice.text} » utilise un critère inconnu « ${s.criterion} »`);
+          if (!isKnownCriterion(s.criterion))
+            result.choiceProblems.push(`le choix « ${choice.text} » utilise un critère inconnu « ${s.criterion} »`);
         }
       }
       story.state.LoadJson(here);

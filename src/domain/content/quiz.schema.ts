@@ -42,11 +42,7 @@ export const OrderingItem = v.object({
 export const MatchingItem = v.object({
   ...ItemBase,
   type: v.literal('matching'),
-  pairs: v.pipe(
-    v.array(v.object({ left: NonEmpty, right: NonEmpty })),
-    v.minLength(2, 'il faut au moins 2 paires'),
-    v.maxLength(8),
-  ),
+  pairs: v.pipe(v.array(v.object({ left: NonEmpty, right: NonEmpty })), v.minLength(2, 'il faut au moins 2 paires'), v.maxLength(8)),
 });
 
 export const ShortItem = v.object({

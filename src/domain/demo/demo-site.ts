@@ -17,9 +17,27 @@ const demoHash = (salt: string, hash: string): PinHash => ({ algo: 'argon2id', .
  * a fresh terminal seeds them without loading the KDF on its first screen. A test checks they match.
  */
 export const DEMO_LEARNERS = [
-  { learnerId: 'demo-marius', firstName: 'Marius', avatar: 'colibri', pin: '123456', pinHash: demoHash('ZYqv1PkeQ2iNstf8IUZrkA==', '4yQwesSuW5lfuKjc870ADuNcilj8GbpOL1h4frXYoNc=') },
-  { learnerId: 'demo-josephine', firstName: 'Joséphine', avatar: 'palmier', pin: '567890', pinHash: demoHash('yu8UOV6DqM3yFzxhhqvQ9Q==', 'XzLdsh5HY4DJMuo4SflZI2TNa7IUe9pVOOWdDlYQJak=') },
-  { learnerId: 'demo-kevin', firstName: 'Kévin', avatar: 'tortue', pin: '258025', pinHash: demoHash('L1R5nsPoDTJXfKHG6xA1Wg==', 'Wq6hqP6g9sBMLUwMlAucTP7GAEx7ijIkGO2ZOB9TWRs=') },
+  {
+    learnerId: 'demo-marius',
+    firstName: 'Marius',
+    avatar: 'colibri',
+    pin: '123456',
+    pinHash: demoHash('ZYqv1PkeQ2iNstf8IUZrkA==', '4yQwesSuW5lfuKjc870ADuNcilj8GbpOL1h4frXYoNc='),
+  },
+  {
+    learnerId: 'demo-josephine',
+    firstName: 'Joséphine',
+    avatar: 'palmier',
+    pin: '567890',
+    pinHash: demoHash('yu8UOV6DqM3yFzxhhqvQ9Q==', 'XzLdsh5HY4DJMuo4SflZI2TNa7IUe9pVOOWdDlYQJak='),
+  },
+  {
+    learnerId: 'demo-kevin',
+    firstName: 'Kévin',
+    avatar: 'tortue',
+    pin: '258025',
+    pinHash: demoHash('L1R5nsPoDTJXfKHG6xA1Wg==', 'Wq6hqP6g9sBMLUwMlAucTP7GAEx7ijIkGO2ZOB9TWRs='),
+  },
 ] as const;
 /** The demo staff PIN's hash, made once as above. */
 export const DEMO_STAFF_PIN_HASH = demoHash('lLneAyhNcpe84QYrUHWavw==', 'o0aEHGGUflC2bZeIY6mMQ8z36bkIZ/6o4mVAIqgM2fM=');

@@ -94,7 +94,11 @@ export const learnerPathMachine = setup({
       for (const d of e.decisions) {
         if (!(d.moduleId in context.progress)) continue;
         decisions[d.moduleId] = d.decision;
-        if (d.decision === 'review') progress = { ...progress, [d.moduleId]: { ...(progress[d.moduleId] ?? emptyProgress()), reviewPending: true, quizPassed: false } };
+        if (d.decision === 'review')
+          progress = {
+            ...progress,
+            [d.moduleId]: { ...(progress[d.moduleId] ?? emptyProgress()), reviewPending: true, quizPassed: false },
+          };
       }
       // An initial assessment stands in for the placement test when the trainer did the bilan in person.
       const placement = context.placement ?? (e.kind === 'initial' ? { ...e.competencies } : null);

@@ -26,7 +26,14 @@ export function toPathEvent(e: ProgressEvent): PathEvent | undefined {
     case 'lesson.completed':
       return { type: e.name, at, moduleId: e.data.moduleId, lessonId: e.data.lessonId };
     case 'quiz.submitted':
-      return { type: e.name, at, quizId: e.data.quizId, moduleId: e.data.moduleId, passed: e.data.passed, byCompetency: e.data.byCompetency };
+      return {
+        type: e.name,
+        at,
+        quizId: e.data.quizId,
+        moduleId: e.data.moduleId,
+        passed: e.data.passed,
+        byCompetency: e.data.byCompetency,
+      };
     case 'roleplay.finished':
       return { type: e.name, at, roleplayId: e.data.roleplayId, moduleId: e.data.moduleId, ratio: e.data.ratio };
     default:
@@ -41,14 +48,24 @@ export function assessmentEvent(doc: {
   competencies: Record<string, number>;
   decisions: { moduleId: string; decision: PlanDecision }[];
 }): PathEvent {
-  return { type: 'assessment.recorded', at: doc.at, kind: doc.kind, competencies: doc.competencies, decisions: doc.decisions.map((d) => ({ moduleId: d.moduleId, decision: d.decision })) };
+  return {
+    type: 'assessment.recorded',
+    at: doc.at,
+    kind: doc.kind,
+    competencies: doc.competencies,
+    decisions: doc.decisions.map((d) => ({ moduleId: d.moduleId, decision: d.decision })),
+  };
 }
 
 /**
  * A trainer's score of a scripted run, as evidence for the role-play: it counts like a run at the
  * trainer's ratio (the best evidence counts). Live classroom role-plays have no role-play to count for.
  */
-export function roleplayScoreEvent(doc: { at: string; ratio: number; source: { kind: 'run'; roleplayId: string } | { kind: 'live' } }): PathEvent | undefined {
+export function roleplayScoreEvent(doc: {
+  at: string;
+  ratio: number;
+  source: { kind: 'run'; roleplayId: string } | { kind: 'live' };
+}): PathEvent | undefined {
   if (doc.source.kind !== 'run') return undefined;
   return { type: 'roleplay.finished', at: doc.at, roleplayId: doc.source.roleplayId, moduleId: '', ratio: doc.ratio };
 }

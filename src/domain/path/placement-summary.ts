@@ -29,8 +29,14 @@ export function placementSummary(ctx: PathContext): PlacementSummary | null {
     .filter((c) => scores[c.id] !== undefined)
     .map((c) => ({ id: c.id, score: scores[c.id] as number, threshold: c.threshold }));
   return {
-    atEase: measured.filter((c) => c.score >= c.threshold).sort((a, b) => b.score - a.score).map((c) => c.id),
-    toWork: measured.filter((c) => c.score < c.threshold).sort((a, b) => a.score - b.score).map((c) => c.id),
+    atEase: measured
+      .filter((c) => c.score >= c.threshold)
+      .sort((a, b) => b.score - a.score)
+      .map((c) => c.id),
+    toWork: measured
+      .filter((c) => c.score < c.threshold)
+      .sort((a, b) => a.score - b.score)
+      .map((c) => c.id),
   };
 }
 

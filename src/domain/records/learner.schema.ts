@@ -2,7 +2,20 @@ import * as v from 'valibot';
 import { SignedFields } from '../sync/signed-doc';
 import { Base64, IsoDate, Slug } from './ids';
 
-export const AVATARS = ['soleil', 'palmier', 'tortue', 'colibri', 'vague', 'volcan', 'ananas', 'etoile', 'bateau', 'fleur', 'lune', 'poisson'] as const;
+export const AVATARS = [
+  'soleil',
+  'palmier',
+  'tortue',
+  'colibri',
+  'vague',
+  'volcan',
+  'ananas',
+  'etoile',
+  'bateau',
+  'fleur',
+  'lune',
+  'poisson',
+] as const;
 
 export const PinHash = v.variant('algo', [
   v.strictObject({

@@ -7,7 +7,10 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_00
 const Score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const Short = v.pipe(v.string(), v.maxLength(2000));
 const Tally = v.strictObject({ correct: Count, total: Count });
-const ByCompetency = v.pipe(v.record(ContentId, Tally), v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'));
+const ByCompetency = v.pipe(
+  v.record(ContentId, Tally),
+  v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'),
+);
 
 /** A quiz answer as the learner gave it; its shape depends on the item type. */
 export const QuizAnswer = v.union([
@@ -68,7 +71,10 @@ export const EVENT_DATA = {
   }),
   /** The learner's own rating per competency for the bilan initial: 1 (pas encore) to 4 (très à l’aise). */
   'selfassessment.recorded': v.strictObject({
-    levels: v.pipe(v.record(ContentId, v.picklist([1, 2, 3, 4])), v.check((r) => Object.keys(r).length <= 200, 'trop de compétences')),
+    levels: v.pipe(
+      v.record(ContentId, v.picklist([1, 2, 3, 4])),
+      v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'),
+    ),
   }),
 } as const;
 

@@ -10,7 +10,16 @@ import { bilanDocId, groupDocId } from '../trainer/trainer-ids';
 
 import { DpSelectionDoc, EcfDoc, RoleplayScoreDoc } from './trainer-work.schema';
 
-export type SiteRecord = ProgressEvent | LearnerDoc | AssessmentDoc | TrainerKeyDoc | BilanDoc | GroupDoc | RoleplayScoreDoc | EcfDoc | DpSelectionDoc;
+export type SiteRecord =
+  | ProgressEvent
+  | LearnerDoc
+  | AssessmentDoc
+  | TrainerKeyDoc
+  | BilanDoc
+  | GroupDoc
+  | RoleplayScoreDoc
+  | EcfDoc
+  | DpSelectionDoc;
 export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
 
 const SCHEMAS = {

@@ -42,7 +42,10 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
   if (infinite) return `nombre non fini en ${infinite.slice(0, 80)}`;
   const parsed = v.safeParse(schema, doc);
   if (!parsed.success) {
-    return parsed.issues.slice(0, 3).map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`.trim()).join('; ');
+    return parsed.issues
+      .slice(0, 3)
+      .map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`.trim())
+      .join('; ');
   }
   const out = parsed.output as ContentDoc;
   if (out.type === 'content-module' && out._id !== moduleDocId(out.module.id)) return `_id doit valoir ${moduleDocId(out.module.id)}`;
@@ -53,7 +56,9 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
 export function packToContentDocs(pack: ContentPack, publishedAt: string): ContentDoc[] {
   return [
     { _id: PROGRAMME_DOC_ID, schema: 1, type: 'content-programme', publishedAt, programme: pack.programme, placement: pack.placement },
-    ...pack.modules.map((module): ContentModuleDoc => ({ _id: moduleDocId(module.id), schema: 1, type: 'content-module', publishedAt, module })),
+    ...pack.modules.map(
+      (module): ContentModuleDoc => ({ _id: moduleDocId(module.id), schema: 1, type: 'content-module', publishedAt, module }),
+    ),
   ];
 }
 
@@ -73,6 +78,9 @@ export async function assemblePack(docs: readonly unknown[]): Promise<AssembledP
   if (missing.length) return { ok: false, reason: 'missing-modules', missing };
   const chosen = programme.programme.moduleOrder.map((id) => modules.get(id)!);
   const body: PackBody = { programme: programme.programme, modules: chosen.map((d) => d.module), placement: programme.placement };
-  const builtAt = [programme, ...chosen].map((d) => d.publishedAt).sort().at(-1)!;
+  const builtAt = [programme, ...chosen]
+    .map((d) => d.publishedAt)
+    .sort()
+    .at(-1)!;
   return { ok: true, pack: { kind: 'relais.content-pack', format: PACK_FORMAT, hash: await packHash(body), builtAt, ...body } };
 }

@@ -28,7 +28,14 @@ export type SignedDoc = {
 /** Whether a document carries the signed fields (any record type may: learners, bilans, plans, scores…). */
 export function isSignedDoc(doc: unknown): doc is SignedDoc {
   const d = doc as Partial<SignedDoc> | null;
-  return !!d && typeof d === 'object' && typeof d.signedBy === 'string' && typeof d.version === 'number' && 'prevHash' in d && typeof d.signature === 'string';
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof d.signedBy === 'string' &&
+    typeof d.version === 'number' &&
+    'prevHash' in d &&
+    typeof d.signature === 'string'
+  );
 }
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));

@@ -22,7 +22,9 @@ export function bilanAssessments(bilans: readonly BilanDoc[]): PathAssessment[] 
     const now = new Set(b.plan.exempt.filter((id) => !b.plan.extra.includes(id)));
     const decisions: PathAssessment['decisions'] = [
       ...[...now].map((moduleId) => ({ moduleId, decision: 'exempt' as const })),
-      ...[...exempted].filter((id) => !now.has(id) && !b.plan.extra.includes(id)).map((moduleId) => ({ moduleId, decision: 'require' as const })),
+      ...[...exempted]
+        .filter((id) => !now.has(id) && !b.plan.extra.includes(id))
+        .map((moduleId) => ({ moduleId, decision: 'require' as const })),
       ...b.plan.extra.map((moduleId) => ({ moduleId, decision: 'require' as const })),
     ];
     exempted = now;

@@ -7,7 +7,10 @@ const Level = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const ModuleIds = v.pipe(v.array(ContentId), v.maxLength(100));
 const PerCompetency = <T extends v.GenericSchema>(value: T) =>
-  v.pipe(v.record(ContentId, value), v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'));
+  v.pipe(
+    v.record(ContentId, value),
+    v.check((r) => Object.keys(r).length <= 200, 'trop de compétences'),
+  );
 
 /** The individual plan that a bilan decides; the latest bilan's plan is the learner's plan. */
 export const PlanFields = v.strictObject({

@@ -73,8 +73,12 @@ export function classReport(
     };
   });
   return {
-    competencies: programme.blocks.flatMap((b) => b.competencies.map((c) => ({ id: c.id, title: c.title, threshold: c.threshold, blockId: b.id }))),
+    competencies: programme.blocks.flatMap((b) =>
+      b.competencies.map((c) => ({ id: c.id, title: c.title, threshold: c.threshold, blockId: b.id })),
+    ),
     rows,
-    mostFailed: [...failed.values()].sort((a, b) => b.wrong - a.wrong || b.learners - a.learners || a.itemId.localeCompare(b.itemId)).slice(0, MOST_FAILED),
+    mostFailed: [...failed.values()]
+      .sort((a, b) => b.wrong - a.wrong || b.learners - a.learners || a.itemId.localeCompare(b.itemId))
+      .slice(0, MOST_FAILED),
   };
 }

@@ -45,7 +45,6 @@ const RecordShape = v.strictObject({
   plan: v.record(ContentId, v.picklist(['required', 'exemption-proposed', 'exempted'])),
 });
 
-
 /** The signer as a trainer session provides it: the raw Ed25519 signature of some bytes. */
 export interface RecordSigning {
   keyId: string;
@@ -62,7 +61,11 @@ const SITE_IRI = /^urn:relais:site:([a-z0-9][a-z0-9-]{0,39})$/;
  * (VC-JWT, EdDSA) with the trainer's key. The credential says what an LRS or a wallet understands
  * (who, which programme, the plan's summary); the full record rides in the subject, so it round-trips.
  */
-export async function signLearnerRecord(record: LearnerRecord, signer: RecordSigning, programme: { id: string; title: string }): Promise<string> {
+export async function signLearnerRecord(
+  record: LearnerRecord,
+  signer: RecordSigning,
+  programme: { id: string; title: string },
+): Promise<string> {
   const header = { alg: 'EdDSA', typ: 'JWT', kid: signer.keyId };
   const iat = Math.floor(Date.parse(record.exportedAt) / 1000);
   const payload = {
@@ -141,14 +144,17 @@ export async function verifyLearnerRecord(file: string, resolveKey: KeyResolver)
 }
 
 /** Each document must pass the same checks as a synced one, and be about this learner. */
-function checkDocuments(r: v.InferOutput<typeof RecordShape>): { ok: true; record: LearnerRecord } | { ok: false; reason: 'invalid'; detail: string } {
+function checkDocuments(
+  r: v.InferOutput<typeof RecordShape>,
+): { ok: true; record: LearnerRecord } | { ok: false; reason: 'invalid'; detail: string } {
   const id = r.learner.learnerId;
   const take = <T>(docs: unknown[], types: readonly string[]): T[] | string => {
     const out: T[] = [];
     for (const doc of docs) {
       const c = checkSiteRecord(doc);
       if (!c.ok) return c.reason;
-      if (!types.includes(c.record.type) || !('learnerId' in c.record) || c.record.learnerId !== id) return `${c.record._id} : document d’un autre type ou d’un autre stagiaire`;
+      if (!types.includes(c.record.type) || !('learnerId' in c.record) || c.record.learnerId !== id)
+        return `${c.record._id} : document d’un autre type ou d’un autre stagiaire`;
       out.push(c.record as T);
     }
     return out;

@@ -98,12 +98,27 @@ export interface LearnerState {
 export function learnerState(curriculum: PathCurriculum, input: LearnerReportInput): LearnerState {
   const cp = input.checkpoint;
   const actor = cp
-    ? replayLog(curriculum, input.events.filter((e) => e.seq > cp.throughSeq), cp.persisted)
-    : replayLog(curriculum, input.events, undefined, input.assessments, input.scores.flatMap((s) => roleplayScoreEvent(s) ?? []));
+    ? replayLog(
+        curriculum,
+        input.events.filter((e) => e.seq > cp.throughSeq),
+        cp.persisted,
+      )
+    : replayLog(
+        curriculum,
+        input.events,
+        undefined,
+        input.assessments,
+        input.scores.flatMap((s) => roleplayScoreEvent(s) ?? []),
+      );
   const snapshot = actor.getSnapshot();
   actor.stop();
   const facts = learnerFacts(input.events);
-  return { ctx: snapshot.context, stage: stageOf(snapshot), facts, mastery: masteryWithTrainerScores(snapshot.context, facts.runs, input.scores) };
+  return {
+    ctx: snapshot.context,
+    stage: stageOf(snapshot),
+    facts,
+    mastery: masteryWithTrainerScores(snapshot.context, facts.runs, input.scores),
+  };
 }
 
 const WEAK_POINTS = 10;
@@ -126,7 +141,12 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
   });
   const cards = projectReviewCards(input.events);
   const weakPoints = [...cards.entries()]
-    .map(([itemId, card]) => ({ itemId, returns: facts.items.get(itemId)?.returns ?? 0, wrong: facts.items.get(itemId)?.wrong ?? 0, due: card.due }))
+    .map(([itemId, card]) => ({
+      itemId,
+      returns: facts.items.get(itemId)?.returns ?? 0,
+      wrong: facts.items.get(itemId)?.wrong ?? 0,
+      due: card.due,
+    }))
     .filter((w) => w.returns > 1)
     .sort((a, b) => b.returns - a.returns || b.wrong - a.wrong || a.itemId.localeCompare(b.itemId))
     .slice(0, WEAK_POINTS);
@@ -144,14 +164,26 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
   });
   for (const s of live) {
     const situation = s.source.kind === 'live' ? s.source.situation : null;
-    roleplays.push({ roleplayId: null, situation, run: null, at: s.at, automatic: null, trainer: { ratio: s.ratio, passed: s.passed, scoreId: s.scoreId } });
+    roleplays.push({
+      roleplayId: null,
+      situation,
+      run: null,
+      at: s.at,
+      automatic: null,
+      trainer: { ratio: s.ratio, passed: s.passed, scoreId: s.scoreId },
+    });
   }
   roleplays.sort((a, b) => a.at.localeCompare(b.at));
   return {
     learner: input.learner,
     stage,
     next: nextStep(ctx, stage),
-    modules: curriculum.modules.map((m) => ({ id: m.id, title: m.title, status: statuses[m.id] ?? 'locked', plan: plan[m.id] ?? 'required' })),
+    modules: curriculum.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      status: statuses[m.id] ?? 'locked',
+      plan: plan[m.id] ?? 'required',
+    })),
     modulesDone: curriculum.modules.filter((m) => statuses[m.id] === 'passed' || statuses[m.id] === 'exempted').length,
     blocks,
     activeHours: facts.activeSeconds / 3600,
@@ -159,7 +191,13 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
     bilans: input.assessments.map((a) => ({ at: a.at, kind: a.kind, decisions: a.decisions.length, notes: a.notes })),
     ecfs: [...input.ecfs]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => ({ ecfId: e.ecfId, date: e.date, ccpId: e.ccpId, acquired: e.results.filter((r) => r.result === 'acquired').length, total: e.results.length })),
+      .map((e) => ({
+        ecfId: e.ecfId,
+        date: e.date,
+        ccpId: e.ccpId,
+        acquired: e.results.filter((r) => r.result === 'acquired').length,
+        total: e.results.length,
+      })),
     weakPoints,
     roleplays,
   };

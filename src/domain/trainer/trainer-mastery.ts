@@ -21,7 +21,11 @@ export function roleplayEvidence(runs: readonly RunFact[], scores: readonly Role
  * role-play evidence; the trainer's bilan level when higher), with the trainer's role-play scores in:
  * scored runs beside the automatic ones, and live classroom role-plays as evidence for their competencies.
  */
-export function masteryWithTrainerScores(ctx: PathContext, runs: readonly RunFact[], scores: readonly RoleplayScoreDoc[]): Record<string, number> {
+export function masteryWithTrainerScores(
+  ctx: PathContext,
+  runs: readonly RunFact[],
+  scores: readonly RoleplayScoreDoc[],
+): Record<string, number> {
   const quiz = new Map<string, { correct: number; total: number }>();
   for (const byComp of Object.values(ctx.quizEvidence)) {
     for (const [c, t] of Object.entries(byComp)) {

@@ -78,7 +78,11 @@ export async function openVault(vault: TrainerVault, passphrase: string): Promis
   const key = await wrappingKey(passphrase, fromBase64(vault.kdf.salt), vault.kdf.iterations);
   let pkcs8: ArrayBuffer;
   try {
-    pkcs8 = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(vault.iv) as BufferSource }, key, fromBase64(vault.wrappedKey) as BufferSource);
+    pkcs8 = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(vault.iv) as BufferSource },
+      key,
+      fromBase64(vault.wrappedKey) as BufferSource,
+    );
   } catch {
     // AES-GCM fails its tag check on a wrong key: that is how a wrong passphrase shows.
     return { ok: false, reason: 'wrong-passphrase' };

@@ -52,10 +52,18 @@ async function uuidV5(name: string): Promise<string> {
 }
 
 /** xAPI statements of a learner's events and trainer scores. Events that say nothing to an LRS are left out. */
-export async function xapiStatements(events: readonly ProgressEvent[], scores: readonly RoleplayScoreDoc[], o: XapiOptions): Promise<XapiStatement[]> {
+export async function xapiStatements(
+  events: readonly ProgressEvent[],
+  scores: readonly RoleplayScoreDoc[],
+  o: XapiOptions,
+): Promise<XapiStatement[]> {
   const activity = (kind: keyof typeof ACTIVITY_TYPES, id: string): XapiStatement['object'] => {
     const title = o.titles?.get(id);
-    return { objectType: 'Activity', id: `${o.activityBase}/${kind}/${encodeURIComponent(id)}`, definition: { type: ACTIVITY_TYPES[kind], ...(title ? { name: { 'fr-FR': title } } : {}) } };
+    return {
+      objectType: 'Activity',
+      id: `${o.activityBase}/${kind}/${encodeURIComponent(id)}`,
+      definition: { type: ACTIVITY_TYPES[kind], ...(title ? { name: { 'fr-FR': title } } : {}) },
+    };
   };
   const out: XapiStatement[] = [];
   const push = async (
@@ -83,16 +91,30 @@ export async function xapiStatements(events: readonly ProgressEvent[], scores: r
         await push(e._id, e.learnerId, e.at, 'completed', activity('lesson', e.data.lessonId), { completion: true });
         break;
       case 'quiz.answered':
-        await push(e._id, e.learnerId, e.at, 'answered', activity('question', e.data.itemId), { success: e.data.correct, response: JSON.stringify(e.data.answer) });
+        await push(e._id, e.learnerId, e.at, 'answered', activity('question', e.data.itemId), {
+          success: e.data.correct,
+          response: JSON.stringify(e.data.answer),
+        });
         break;
       case 'quiz.submitted':
-        await push(e._id, e.learnerId, e.at, e.data.passed ? 'passed' : 'failed', activity('assessment', e.data.quizId), { success: e.data.passed, completion: true, score: { scaled: e.data.score } });
+        await push(e._id, e.learnerId, e.at, e.data.passed ? 'passed' : 'failed', activity('assessment', e.data.quizId), {
+          success: e.data.passed,
+          completion: true,
+          score: { scaled: e.data.score },
+        });
         break;
       case 'placement.submitted':
-        await push(e._id, e.learnerId, e.at, 'completed', activity('assessment', e.data.placementId), { completion: true, score: { scaled: e.data.score } });
+        await push(e._id, e.learnerId, e.at, 'completed', activity('assessment', e.data.placementId), {
+          completion: true,
+          score: { scaled: e.data.score },
+        });
         break;
       case 'roleplay.finished':
-        await push(e._id, e.learnerId, e.at, e.data.passed ? 'passed' : 'failed', activity('simulation', e.data.roleplayId), { success: e.data.passed, completion: true, score: { scaled: e.data.ratio } });
+        await push(e._id, e.learnerId, e.at, e.data.passed ? 'passed' : 'failed', activity('simulation', e.data.roleplayId), {
+          success: e.data.passed,
+          completion: true,
+          score: { scaled: e.data.ratio },
+        });
         break;
       default:
         break;
@@ -100,7 +122,15 @@ export async function xapiStatements(events: readonly ProgressEvent[], scores: r
   }
   for (const s of scores) {
     const object = s.source.kind === 'run' ? activity('simulation', s.source.roleplayId) : activity('simulation', `live/${s.scoreId}`);
-    await push(`${s._id}@v${s.version}`, s.learnerId, s.at, s.passed ? 'passed' : 'failed', object, { success: s.passed, score: { scaled: s.ratio } }, { [EXT_TRAINER]: s.signedBy });
+    await push(
+      `${s._id}@v${s.version}`,
+      s.learnerId,
+      s.at,
+      s.passed ? 'passed' : 'failed',
+      object,
+      { success: s.passed, score: { scaled: s.ratio } },
+      { [EXT_TRAINER]: s.signedBy },
+    );
   }
   return out.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }

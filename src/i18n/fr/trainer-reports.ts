@@ -78,7 +78,8 @@ export const trainerReports = {
     hours: 'Heures actives',
     stuck: 'Qui est bloqué, et où',
     noStuck: 'Personne n’est bloqué.',
-    noProgress: (sessions: number, where: string) => `Aucun progrès depuis ${plural(sessions, 'séance', 'séances')}${where ? ` (${where})` : ''}`,
+    noProgress: (sessions: number, where: string) =>
+      `Aucun progrès depuis ${plural(sessions, 'séance', 'séances')}${where ? ` (${where})` : ''}`,
     repeated: (item: string, n: number) => `${plural(n, 'erreur', 'erreurs')} de suite sur : ${item}`,
     mostFailed: 'Questions les plus souvent manquées',
     noFailed: 'Aucune erreur enregistrée.',
@@ -160,7 +161,8 @@ export const trainerReports = {
   record: {
     title: 'Dossier qui suit le stagiaire',
     exportTitle: 'Exporter le dossier d’un stagiaire',
-    exportHelp: 'Le fichier est signé avec votre clé. Il contient le prénom, l’identifiant, le journal, les bilans, les notes et le plan : rien d’autre.',
+    exportHelp:
+      'Le fichier est signé avec votre clé. Il contient le prénom, l’identifiant, le journal, les bilans, les notes et le plan : rien d’autre.',
     learner: 'Stagiaire',
     export: 'Créer le fichier signé',
     exported: (name: string) => `Le fichier de ${name} est prêt.`,
@@ -169,7 +171,8 @@ export const trainerReports = {
     importHelp: 'Choisissez le fichier reçu de l’autre établissement. Il est vérifié avant tout enregistrement.',
     file: 'Fichier du dossier (.jwt)',
     preview: (name: string, site: string) => `Dossier de ${name}, envoyé par le site « ${site} ».`,
-    previewCounts: (events: number, docs: number) => `${plural(events, 'événement', 'événements')}, ${plural(docs, 'document signé', 'documents signés')}.`,
+    previewCounts: (events: number, docs: number) =>
+      `${plural(events, 'événement', 'événements')}, ${plural(docs, 'document signé', 'documents signés')}.`,
     newPin: 'Nouveau code secret du stagiaire ici (4 à 6 chiffres)',
     badPin: 'Le code doit avoir de 4 à 6 chiffres.',
     confirm: 'Ajouter ce dossier à ce site',
@@ -177,7 +180,8 @@ export const trainerReports = {
     imported: (events: number) => `Dossier ajouté : ${plural(events, 'événement', 'événements')} avec leurs dates d’origine.`,
     refused: {
       damaged: 'Ce fichier n’est pas un dossier Relais lisible. Demandez un nouvel envoi.',
-      'unknown-key': 'La clé du formateur qui a signé ce fichier n’est pas connue sur ce site. Demandez à l’opérateur d’enregistrer cette clé, puis recommencez.',
+      'unknown-key':
+        'La clé du formateur qui a signé ce fichier n’est pas connue sur ce site. Demandez à l’opérateur d’enregistrer cette clé, puis recommencez.',
       tampered: 'Ce fichier a été modifié après sa signature. Il est refusé : rien n’a été enregistré.',
       'newer-format': 'Ce fichier vient d’une version plus récente de Relais. Mettez ce poste à jour.',
       invalid: 'Le fichier est signé, mais son contenu n’est pas valide. Rien n’a été enregistré.',

@@ -43,7 +43,8 @@ export const trainer = {
     publicKey: 'Clé publique',
     fingerprint: 'Empreinte à lire au téléphone',
     registered: 'Enregistrée sur le serveur pour ce site.',
-    notRegistered: 'Pas encore enregistrée : l’opérateur la saisit avec la commande ci-dessous, puis une synchronisation la fait connaître à ce poste. L’opérateur vérifie l’empreinte avec vous.',
+    notRegistered:
+      'Pas encore enregistrée : l’opérateur la saisit avec la commande ci-dessous, puis une synchronisation la fait connaître à ce poste. L’opérateur vérifie l’empreinte avec vous.',
     command: 'Commande pour l’opérateur',
   },
   learners: {
@@ -58,7 +59,11 @@ export const trainer = {
     pin: 'Code secret (6 chiffres)',
     submit: 'Ajouter',
     added: (name: string) => `${name} est ajouté. La prochaine synchronisation l’envoie aux autres postes.`,
-    errors: { 'invalid-name': 'Indiquez un prénom (40 caractères au plus).', 'invalid-pin': 'Le code secret doit faire 6 chiffres.', 'not-signed-in': 'Reconnectez-vous.' },
+    errors: {
+      'invalid-name': 'Indiquez un prénom (40 caractères au plus).',
+      'invalid-pin': 'Le code secret doit faire 6 chiffres.',
+      'not-signed-in': 'Reconnectez-vous.',
+    },
     pending: (n: number) => `${plural(n, 'document signé attend', 'documents signés attendent')} la prochaine synchronisation.`,
   },
   learner: {

@@ -22,7 +22,6 @@ export interface LearnerData {
   work: TrainerWorkDoc[];
 }
 
-
 /** What trainers sign beside the bilans, the data the reports read, and the import of a record file. */
 export class TrainerWorkRepository {
   constructor(private readonly db: AppDb) {}
@@ -39,7 +38,8 @@ export class TrainerWorkRepository {
     if (succession.same) return { ok: true };
     return this.db.transaction('rw', this.db.trainerWork, async () => {
       const now = await this.db.trainerWork.get(doc._id);
-      if (now?.version !== stored?.version) return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
+      if (now?.version !== stored?.version)
+        return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
       await this.db.trainerWork.put(checked.record as TrainerWorkDoc);
       return { ok: true } as const;
     });
@@ -104,7 +104,12 @@ export class TrainerWorkRepository {
       const id = record.learner.learnerId;
       const existing = await this.db.learners.get(id);
       const local = existing ? await this.#learnerData(existing) : { events: await this.#eventsOf(id), assessments: [], work: [] };
-      const plan = planRecordMerge(record, { learnerExists: existing !== undefined, events: local.events, assessments: local.assessments, work: local.work });
+      const plan = planRecordMerge(record, {
+        learnerExists: existing !== undefined,
+        events: local.events,
+        assessments: local.assessments,
+        work: local.work,
+      });
       if (!plan.ok) return plan;
       if (!existing) await this.db.learners.add(newLearner());
       // The imported history was pushed at its own site; this terminal does not push it again (the
@@ -112,7 +117,12 @@ export class TrainerWorkRepository {
       await this.db.events.bulkAdd(plan.events.map((e) => eventRow(e, 1)));
       await this.db.assessments.bulkPut(plan.assessments);
       await this.db.trainerWork.bulkPut(plan.work);
-      return { ok: true, newLearner: !existing, events: plan.events.length, documents: plan.assessments.length + plan.work.length } as const;
+      return {
+        ok: true,
+        newLearner: !existing,
+        events: plan.events.length,
+        documents: plan.assessments.length + plan.work.length,
+      } as const;
     });
   }
 

@@ -29,7 +29,9 @@ export async function startAdminSocket(dataDir: string, admin: AdminService): Pr
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result: result ?? null }));
         } catch (e) {
           const message = e instanceof Error ? e.message : String(e);
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, operator: e instanceof OperatorError, message }));
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ ok: false, operator: e instanceof OperatorError, message }));
         }
       })();
     });

@@ -22,7 +22,11 @@ export interface ImportReport {
 export class AdminService {
   constructor(private readonly backend: Backend) {}
 
-  async enrol(siteId: string, role: string, ttlMinutes = 60): Promise<{ code: string; expiresAt: string; siteId: string; role: DeviceRole }> {
+  async enrol(
+    siteId: string,
+    role: string,
+    ttlMinutes = 60,
+  ): Promise<{ code: string; expiresAt: string; siteId: string; role: DeviceRole }> {
     if (!v.is(Slug, siteId)) throw new OperatorError(`Identifiant de site invalide « ${siteId} » (minuscules, chiffres, tirets).`);
     if (!(DEVICE_ROLES as readonly string[]).includes(role)) throw new OperatorError(`Rôle invalide « ${role} » : terminal ou trainer.`);
     const r = await this.backend.registry.createCode(siteId, role as DeviceRole, ttlMinutes);
@@ -30,7 +34,13 @@ export class AdminService {
   }
 
   async devices() {
-    return (await this.backend.registry.list()).map(({ deviceId, siteId, role, enrolledAt, revokedAt }) => ({ deviceId, siteId, role, enrolledAt, revokedAt: revokedAt ?? null }));
+    return (await this.backend.registry.list()).map(({ deviceId, siteId, role, enrolledAt, revokedAt }) => ({
+      deviceId,
+      siteId,
+      role,
+      enrolledAt,
+      revokedAt: revokedAt ?? null,
+    }));
   }
 
   async revoke(deviceId: string): Promise<void> {
@@ -81,7 +91,10 @@ export class AdminService {
   async exportContent(): Promise<ContentPack> {
     const docs = await this.backend.store.db(CONTENT_DB).allDocs();
     const assembled = await assemblePack(docs);
-    if (!assembled.ok) throw new OperatorError(assembled.reason === 'no-programme' ? 'Aucun contenu publié.' : `Modules manquants : ${assembled.missing.join(', ')}`);
+    if (!assembled.ok)
+      throw new OperatorError(
+        assembled.reason === 'no-programme' ? 'Aucun contenu publié.' : `Modules manquants : ${assembled.missing.join(', ')}`,
+      );
     const checked = await checkPack(assembled.pack);
     if (!checked.ok) throw new OperatorError(`Le contenu publié est invalide : ${checked.details.slice(0, 5).join(' ; ')}`);
     return checked.pack;
@@ -95,7 +108,8 @@ export class AdminService {
     const device = await this.backend.registry.get(bundle.deviceId);
     if (!device || device.revokedAt) throw new OperatorError(`Poste « ${bundle.deviceId} » inconnu ou révoqué : lot refusé.`);
     if (device.siteId !== bundle.siteId) throw new OperatorError('Le lot ne vient pas du site de ce poste.');
-    if (!(await verifyBundleMac(bundle, device.bundleKey))) throw new OperatorError('Signature du lot invalide : fichier modifié ou d’un autre poste.');
+    if (!(await verifyBundleMac(bundle, device.bundleKey)))
+      throw new OperatorError('Signature du lot invalide : fichier modifié ou d’un autre poste.');
     const started = performance.now();
     const outcome = await this.backend.service.writeDocs(
       { deviceId: device.deviceId, siteId: device.siteId, role: device.role },

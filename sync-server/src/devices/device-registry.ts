@@ -25,7 +25,9 @@ interface CodeRecord extends StoredDoc {
   usedBy?: string;
 }
 
-export type RedeemResult = { ok: true; enrolment: EnrolResponse } | { ok: false; reason: 'invalid-code' | 'expired-code' | 'used-code' | 'device-taken' };
+export type RedeemResult =
+  | { ok: true; enrolment: EnrolResponse }
+  | { ok: false; reason: 'invalid-code' | 'expired-code' | 'used-code' | 'device-taken' };
 
 export const ADMIN_DB = 'relais-admin';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

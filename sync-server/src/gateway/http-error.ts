@@ -13,4 +13,5 @@ export class HttpError extends Error {
 
 export const notFound = (reason = 'introuvable') => new HttpError(404, 'not_found', reason);
 export const badRequest = (reason: string) => new HttpError(400, 'bad_request', reason);
-export const tooMany = (reason: string, retryAfterMs: number) => new HttpError(429, 'too_many_requests', reason, Math.max(1, Math.ceil(retryAfterMs / 1000)));
+export const tooMany = (reason: string, retryAfterMs: number) =>
+  new HttpError(429, 'too_many_requests', reason, Math.max(1, Math.ceil(retryAfterMs / 1000)));

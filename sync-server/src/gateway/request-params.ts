@@ -41,7 +41,14 @@ export function changesParams(query: Query, body: unknown, embedded: boolean, li
   const timeoutMs = Math.max(0, Math.min(limits.longpollMaxMs, rawTimeout));
   const style = query.style ?? 'main_only';
   if (style !== 'all_docs' && style !== 'main_only') throw badRequest('style invalide');
-  const out: ChangesParams = { since, limit, longpoll: feed === 'longpoll', timeoutMs, includeDocs: bool(query.include_docs, 'include_docs'), allDocsStyle: style === 'all_docs' };
+  const out: ChangesParams = {
+    since,
+    limit,
+    longpoll: feed === 'longpoll',
+    timeoutMs,
+    includeDocs: bool(query.include_docs, 'include_docs'),
+    allDocsStyle: style === 'all_docs',
+  };
   if (query.filter !== undefined) {
     if (query.filter !== '_doc_ids') throw badRequest('seul le filtre _doc_ids est pris en charge');
     const ids = (body as { doc_ids?: unknown } | undefined)?.doc_ids;
@@ -112,7 +119,8 @@ export function getDocParams(query: Query): { revs?: boolean; open_revs?: 'all' 
 const CHECKPOINT_KEYS = new Set(['_id', '_rev', 'session_id', 'history', 'replicator', 'version', 'last_seq']);
 const shortString = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 /** A sequence: a number (embedded store) or CouchDB's opaque string. */
-const sequence = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (shortString(v, 600) && /^[0-9A-Za-z_.-]*$/.test(v as string));
+const sequence = (v: unknown) =>
+  (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (shortString(v, 600) && /^[0-9A-Za-z_.-]*$/.test(v as string));
 
 /** [K2] A checkpoint is a replication checkpoint and nothing else: known fields, each of its type and size. */
 export function checkpointBody(body: unknown, localId: string): Record<string, unknown> {
@@ -123,13 +131,20 @@ export function checkpointBody(body: unknown, localId: string): Record<string, u
   if (doc._rev !== undefined && !(shortString(doc._rev, 40) && /^0-\d{1,15}$/.test(doc._rev as string))) throw badRequest('_rev invalide');
   if (doc.session_id !== undefined && !shortString(doc.session_id, 100)) throw badRequest('session_id invalide');
   if (doc.replicator !== undefined && !shortString(doc.replicator, 100)) throw badRequest('replicator invalide');
-  if (doc.version !== undefined && !(Number.isInteger(doc.version) && (doc.version as number) >= 0 && (doc.version as number) <= 100)) throw badRequest('version invalide');
+  if (doc.version !== undefined && !(Number.isInteger(doc.version) && (doc.version as number) >= 0 && (doc.version as number) <= 100))
+    throw badRequest('version invalide');
   if (doc.last_seq !== undefined && !sequence(doc.last_seq)) throw badRequest('last_seq invalide');
   if (doc.history !== undefined) {
     if (!Array.isArray(doc.history) || doc.history.length > 10) throw badRequest('history invalide');
     for (const h of doc.history as unknown[]) {
       const entry = h as Record<string, unknown>;
-      const ok = !!h && typeof h === 'object' && !Array.isArray(h) && Object.keys(entry).every((k) => k === 'session_id' || k === 'last_seq') && shortString(entry.session_id, 100) && sequence(entry.last_seq);
+      const ok =
+        !!h &&
+        typeof h === 'object' &&
+        !Array.isArray(h) &&
+        Object.keys(entry).every((k) => k === 'session_id' || k === 'last_seq') &&
+        shortString(entry.session_id, 100) &&
+        sequence(entry.last_seq);
       if (!ok) throw badRequest('history invalide');
     }
   }

@@ -74,7 +74,9 @@ export class SharedCounters {
   /** Drops the half of the keys with the smallest counts (expired windows first). */
   #shrink(): void {
     const t = this.now();
-    const ranked = [...this.#entries].map(([k, e]) => [k, e.start + e.windowMs <= t ? -1 : this.#total(e)] as const).sort((a, b) => a[1] - b[1]);
+    const ranked = [...this.#entries]
+      .map(([k, e]) => [k, e.start + e.windowMs <= t ? -1 : this.#total(e)] as const)
+      .sort((a, b) => a[1] - b[1]);
     for (const [k] of ranked.slice(0, Math.ceil(ranked.length / 2))) this.#entries.delete(k);
     for (const m of [this.#locks, this.#remoteLocks]) for (const [k, until] of m) if (until <= t) m.delete(k);
   }
@@ -120,7 +122,8 @@ export class SharedCounters {
         if (doc.type === 'gateway-counters' && doc._id !== this.#docId) this.#absorb(doc as CountersDoc);
       });
       // Locks and counts published before this gateway started.
-      for (const d of await db.allDocs({ startkey: 'counters:', endkey: 'counters:\uffff' })) if (d._id !== this.#docId) this.#absorb(d as CountersDoc);
+      for (const d of await db.allDocs({ startkey: 'counters:', endkey: 'counters:\uffff' }))
+        if (d._id !== this.#docId) this.#absorb(d as CountersDoc);
     } catch (e) {
       if (!(e instanceof StoreUnavailable)) throw e;
       // The store is down: counting goes on here, and the feed is followed once it is back.
@@ -162,7 +165,14 @@ export class SharedCounters {
       .slice(0, 5000)
       .map(([k, e]) => [k, e.start, e.windowMs, e.local]);
     const locks: CountersDoc['locks'] = [...this.#locks].filter(([, until]) => until > t);
-    const doc: CountersDoc = { _id: this.#docId, ...(this.#rev ? { _rev: this.#rev } : {}), type: 'gateway-counters', gateway: this.gatewayId, counts, locks };
+    const doc: CountersDoc = {
+      _id: this.#docId,
+      ...(this.#rev ? { _rev: this.#rev } : {}),
+      type: 'gateway-counters',
+      gateway: this.gatewayId,
+      counts,
+      locks,
+    };
     this.#flushing = this.#db
       .put(doc)
       .then((rev) => {

@@ -29,7 +29,13 @@ declare module 'fastify' {
 
 export type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string | undefined> }>;
 
-export const newSyncContext = (): SyncContext => ({ accepted: 0, refused: [], jsonIssues: [], elementLengths: new Map(), started: performance.now() });
+export const newSyncContext = (): SyncContext => ({
+  accepted: 0,
+  refused: [],
+  jsonIssues: [],
+  elementLengths: new Map(),
+  started: performance.now(),
+});
 
 /** The database a request names, if this device may see it ([P1]: another site's database does not exist). */
 export function dbRef(service: SyncService, req: Req): DbRef {

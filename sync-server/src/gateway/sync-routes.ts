@@ -74,7 +74,14 @@ export async function registerSyncGateway(app: FastifyInstance, deps: GatewayDep
       registerCheckpointRoutes(sync, routeDeps);
       registerChangesRoutes(sync, routeDeps);
       // [G1] Everything else, whatever the method (OPTIONS is @fastify/cors's): 404 in onRequest above.
-      sync.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'], url: '/*', exposeHeadRoute: false, handler: async () => { throw notFound(); } });
+      sync.route({
+        method: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'],
+        url: '/*',
+        exposeHeadRoute: false,
+        handler: async () => {
+          throw notFound();
+        },
+      });
     },
     { prefix: '/sync' },
   );

@@ -59,9 +59,16 @@ export class SyncService {
   /** Writes of one device run one after the other, so that the high-water marks stay exact. */
   readonly #deviceQueues = new Map<string, Promise<unknown>>();
 
-  writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
+  writeDocs(
+    device: DeviceContext,
+    ref: DbRef,
+    docs: unknown[],
+    preRefused: Map<number, string>,
+    textLengths?: Map<number, number>,
+  ): Promise<WriteOutcome> {
     const previous = this.#deviceQueues.get(device.deviceId) ?? Promise.resolve();
     const run = previous.then(() => this.#writeDocs(device, ref, docs, preRefused, textLengths));
+    // biome-ignore lint/plugin: the queue's tail only orders the next push; this push's own failure reaches its caller through `run`
     const tail = run.catch(() => undefined);
     this.#deviceQueues.set(device.deviceId, tail);
     void tail.then(() => {
@@ -110,12 +117,18 @@ export class SyncService {
     }
   }
 
-  async #writeDocs(device: DeviceContext, ref: DbRef, docs: unknown[], preRefused: Map<number, string>, textLengths?: Map<number, number>): Promise<WriteOutcome> {
+  async #writeDocs(
+    device: DeviceContext,
+    ref: DbRef,
+    docs: unknown[],
+    preRefused: Map<number, string>,
+    textLengths?: Map<number, number>,
+  ): Promise<WriteOutcome> {
     const refused: Refusal[] = [];
     const checked: Checked[] = [];
     const maxBytes = ref.kind === 'content' ? this.limits.contentDocBytes : this.limits.siteDocBytes;
     docs.forEach((raw, i) => {
-      const id = typeof (raw as { _id?: unknown })?._id === 'string' ? ((raw as { _id: string })._id).slice(0, 200) : '';
+      const id = typeof (raw as { _id?: unknown })?._id === 'string' ? (raw as { _id: string })._id.slice(0, 200) : '';
       const pre = preRefused.get(i);
       if (pre) return void refused.push({ id, reason: pre });
       // The scanner measured each document in the request text; other callers (imports) measure here.
@@ -156,8 +169,13 @@ export class SyncService {
     // new learner and his bilan often travel together), so learners are checked first.
     const arriving = new Set<string>();
     const learners = { has: (id: string) => this.#knownLearners.has(learnerKey(id)) || arriving.has(id) };
-    unique.sort((a, b) => Number(b.kind === 'site' && b.record.type === 'learner') - Number(a.kind === 'site' && a.record.type === 'learner'));
-    const current = await this.#currentSigned(db, unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)));
+    unique.sort(
+      (a, b) => Number(b.kind === 'site' && b.record.type === 'learner') - Number(a.kind === 'site' && a.record.type === 'learner'),
+    );
+    const current = await this.#currentSigned(
+      db,
+      unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)),
+    );
     const writable: StoredDoc[] = [];
     const receivedAt = new Date().toISOString();
     for (const c of unique) {
@@ -175,7 +193,10 @@ export class SyncService {
     }
     const failures = await db.writeRevisions(writable);
     const failed = new Set(failures.map((f) => f.id));
-    this.#raiseHighWater(db, writable.filter((d) => !failed.has(d._id)));
+    this.#raiseHighWater(
+      db,
+      writable.filter((d) => !failed.has(d._id)),
+    );
     for (const f of failures) refused.push({ id: f.id, reason: `écriture refusée par la base : ${f.error}` });
     return { accepted: writable.length - failures.length, refused };
   }
@@ -259,7 +280,15 @@ export class SyncService {
   /** [C2] Longpoll: answer at once when there is something, else wait for a change, a timeout or a revocation. */
   async changes(
     ref: DbRef,
-    opts: { since: string; limit: number; longpoll: boolean; timeoutMs: number; docIds?: string[]; includeDocs: boolean; allDocsStyle: boolean },
+    opts: {
+      since: string;
+      limit: number;
+      longpoll: boolean;
+      timeoutMs: number;
+      docIds?: string[];
+      includeDocs: boolean;
+      allDocsStyle: boolean;
+    },
     signal: AbortSignal,
   ) {
     const db = this.dbOf(ref);

@@ -93,7 +93,13 @@ class PouchStoreDb implements StoreDb {
   writeRevisions(docs: StoredDoc[]) {
     return guard(async () => {
       if (docs.length === 0) return [];
-      const res = (await this.#db.bulkDocs(docs, { new_edits: false })) as { id?: string; error?: unknown; name?: string; message?: string; status?: number }[];
+      const res = (await this.#db.bulkDocs(docs, { new_edits: false })) as {
+        id?: string;
+        error?: unknown;
+        name?: string;
+        message?: string;
+        status?: number;
+      }[];
       const errors: { id: string; error: string; reason: string }[] = [];
       res.forEach((r, i) => {
         if (r && (r.error || (r.status && r.status >= 400))) {
@@ -237,6 +243,7 @@ export class PouchStore implements SyncStore {
     this.#closed = true;
     const dbs = [...this.#dbs.values()];
     this.#dbs.clear();
+    // biome-ignore lint/plugin: at shutdown one database failing to close must not keep the others open
     await Promise.all(dbs.map((d) => d.close().catch(() => undefined)));
   }
 }

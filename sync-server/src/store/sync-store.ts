@@ -12,7 +12,9 @@ export interface ChangeRow {
 /** The latest revision of each requested id, or nothing when the id is unknown. */
 export type ExistingRevs = Map<string, { rev: string; deleted: boolean }>;
 
-export type BulkGetResult = { results: { id: string; docs: ({ ok: StoredDoc } | { error: { id: string; rev: string; error: string; reason: string } })[] }[] };
+export type BulkGetResult = {
+  results: { id: string; docs: ({ ok: StoredDoc } | { error: { id: string; rev: string; error: string; reason: string } })[] }[];
+};
 
 /** One database of the store. Everything the gateway needs from CouchDB, and nothing more. */
 export interface StoreDb {
@@ -31,7 +33,13 @@ export interface StoreDb {
   allDocs(opts?: { startkey?: string; endkey?: string }): Promise<StoredDoc[]>;
   /** The greatest document id in [low, high], or undefined: one index read. */
   lastIdBetween(low: string, high: string): Promise<string | undefined>;
-  changes(opts: { since: string; limit: number; docIds?: string[]; includeDocs?: boolean; allDocsStyle?: boolean }): Promise<{ results: ChangeRow[]; last_seq: number | string }>;
+  changes(opts: {
+    since: string;
+    limit: number;
+    docIds?: string[];
+    includeDocs?: boolean;
+    allDocsStyle?: boolean;
+  }): Promise<{ results: ChangeRow[]; last_seq: number | string }>;
   /** Resolves true at the first change after `since`, false on timeout or abort. */
   waitForChange(since: string, timeoutMs: number, signal: AbortSignal): Promise<boolean>;
   bulkGet(docs: { id: string; rev?: string }[], revs: boolean): Promise<BulkGetResult>;

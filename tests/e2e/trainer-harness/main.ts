@@ -21,7 +21,16 @@ if (!seeded) {
   await importPack(db, pack);
   await db.learners.bulkPut(await demoLearnerDocs());
   const { publicKey } = await demoTrainerKeys();
-  await db.trainerKeys.put({ _id: trainerKeyDocId(DEMO_TRAINER.keyId), schema: 1, type: 'trainer-key', siteId: 'demo', keyId: DEMO_TRAINER.keyId, trainerName: DEMO_TRAINER.name, publicKey, registeredAt: '2026-01-05T08:00:00.000Z' });
+  await db.trainerKeys.put({
+    _id: trainerKeyDocId(DEMO_TRAINER.keyId),
+    schema: 1,
+    type: 'trainer-key',
+    siteId: 'demo',
+    keyId: DEMO_TRAINER.keyId,
+    trainerName: DEMO_TRAINER.name,
+    publicKey,
+    registeredAt: '2026-01-05T08:00:00.000Z',
+  });
   // Marius plays the first role-play once (always the first option), and misses one question three times.
   const progress = new ProgressRepository(db);
   const author = { siteId: 'demo', learnerId: 'demo-marius', deviceId: 'poste-1' };
@@ -38,7 +47,12 @@ if (!seeded) {
   }
   const d = scoreRun(run.points, rp.passThreshold);
   const scores = Object.fromEntries(Object.entries(d.scores).map(([k, s]) => [k, { got: s!.got, max: s!.max }]));
-  await progress.append(author, 'roleplay.finished', { roleplayId: rp.id, moduleId: module.id, run: 1, ratio: d.ratio, passed: d.passed, scores }, at());
+  await progress.append(
+    author,
+    'roleplay.finished',
+    { roleplayId: rp.id, moduleId: module.id, run: 1, ratio: d.ratio, passed: d.passed, scores },
+    at(),
+  );
   const item = module.items[0]!;
   for (let attempt = 1; attempt <= 3; attempt++) {
     await progress.append(author, 'quiz.answered', { quizId: module.quiz!.id, attempt, itemId: item.id, answer: 0, correct: false }, at());

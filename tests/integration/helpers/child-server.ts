@@ -58,7 +58,9 @@ export async function startChildServer(o: { dataDir: string; port: number; env?:
 /** Runs the CLI (`npm run sync-server -- …`) and returns its output. */
 export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts', ...args], { env: { ...process.env, APP_DIR: '', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts', ...args], {
+      env: { ...process.env, APP_DIR: '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -3,7 +3,13 @@ import { basic } from './sync-server';
 /** A raw HTTP request to the endpoint, for what PouchDB itself would never send. */
 export async function raw(
   url: string,
-  o: { method?: string; path: string; device?: { deviceId: string; credential: string }; body?: string | object; headers?: Record<string, string> },
+  o: {
+    method?: string;
+    path: string;
+    device?: { deviceId: string; credential: string };
+    body?: string | object;
+    headers?: Record<string, string>;
+  },
 ): Promise<{ status: number; json: unknown; headers: Headers }> {
   const headers: Record<string, string> = { ...(o.headers ?? {}) };
   if (o.device) headers.authorization = basic(o.device);
@@ -24,6 +30,10 @@ export async function raw(
 }
 
 /** A replicated revision, as PouchDB would push it. */
-export function withRev<T extends object>(doc: T, gen = 1, hash = 'a'.repeat(32)): T & { _rev: string; _revisions: { start: number; ids: string[] } } {
+export function withRev<T extends object>(
+  doc: T,
+  gen = 1,
+  hash = 'a'.repeat(32),
+): T & { _rev: string; _revisions: { start: number; ids: string[] } } {
   return { ...doc, _rev: `${gen}-${hash}`, _revisions: { start: gen, ids: [hash] } };
 }

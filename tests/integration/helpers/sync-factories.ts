@@ -10,26 +10,50 @@ import { ed25519FromSeed } from '../../../src/domain/demo/demo-site';
 import { nextVersionFields, signDoc, type SignedDoc } from '../../../src/domain/sync/signed-doc';
 
 /** The trainer who signs the factories' learners and bilans; `seedSite` registers the key for the site. */
-export const TEST_TRAINER = { keyId: 'k-formateur', name: 'Formatrice test', seedHex: '9c4b2e7f1a3d5c8e0b6f4a2d9e7c5b3a1f8e6d4c2b0a9f7e5d3c1b8a6f4e2d0c' } as const;
+export const TEST_TRAINER = {
+  keyId: 'k-formateur',
+  name: 'Formatrice test',
+  seedHex: '9c4b2e7f1a3d5c8e0b6f4a2d9e7c5b3a1f8e6d4c2b0a9f7e5d3c1b8a6f4e2d0c',
+} as const;
 export const testTrainerKeys = () => ed25519FromSeed(TEST_TRAINER.seedHex);
 
 /**
  * Signs `doc` as the next version of `previous` (version 1 without it), by the test trainer unless a
  * key is given: what a trainer screen does with `signDoc` and `nextVersionFields`.
  */
-export async function signedFactory<T extends Record<string, unknown>>(doc: T, previous?: SignedDoc, signer?: { keyId: string; privateKey: CryptoKey }): Promise<T & SignedDoc> {
+export async function signedFactory<T extends Record<string, unknown>>(
+  doc: T,
+  previous?: SignedDoc,
+  signer?: { keyId: string; privateKey: CryptoKey },
+): Promise<T & SignedDoc> {
   const key = signer ?? { keyId: TEST_TRAINER.keyId, privateKey: (await testTrainerKeys()).privateKey };
   const { _rev, _revisions, ...plain } = doc;
-  return (await signDoc({ ...plain, signedBy: key.keyId, ...(await nextVersionFields(previous)), signature: '' }, key.privateKey)) as unknown as T & SignedDoc;
+  return (await signDoc(
+    { ...plain, signedBy: key.keyId, ...(await nextVersionFields(previous)), signature: '' },
+    key.privateKey,
+  )) as unknown as T & SignedDoc;
 }
 
 /** The test trainer's key as the site database holds it (what `trainer-key` registers). */
 export async function trainerKeyFactory(siteId: string): Promise<TrainerKeyDoc> {
-  return { _id: trainerKeyDocId(TEST_TRAINER.keyId), schema: 1, type: 'trainer-key', siteId, keyId: TEST_TRAINER.keyId, trainerName: TEST_TRAINER.name, publicKey: (await testTrainerKeys()).publicKey, registeredAt: '2026-01-01T00:00:00.000Z' };
+  return {
+    _id: trainerKeyDocId(TEST_TRAINER.keyId),
+    schema: 1,
+    type: 'trainer-key',
+    siteId,
+    keyId: TEST_TRAINER.keyId,
+    trainerName: TEST_TRAINER.name,
+    publicKey: (await testTrainerKeys()).publicKey,
+    registeredAt: '2026-01-01T00:00:00.000Z',
+  };
 }
 
 /** A valid learner document, version 1 signed by the test trainer; a cheap Argon2id keeps tests fast. */
-export async function learnerFactory(siteId: string, learnerId: string, o: Partial<Pick<LearnerDoc, 'firstName' | 'avatar' | 'active'>> = {}): Promise<LearnerDoc> {
+export async function learnerFactory(
+  siteId: string,
+  learnerId: string,
+  o: Partial<Pick<LearnerDoc, 'firstName' | 'avatar' | 'active'>> = {},
+): Promise<LearnerDoc> {
   return signedFactory({
     _id: learnerDocId(learnerId),
     schema: 2 as const,
@@ -78,17 +102,17 @@ export function assessmentFactory(o: {
 }): Promise<AssessmentDoc> {
   return signedFactory(
     {
-    _id: assessmentDocId(o.learnerId, o.assessmentId),
-    schema: 2 as const,
-    type: 'assessment' as const,
-    siteId: o.siteId,
-    learnerId: o.learnerId,
-    assessmentId: o.assessmentId,
-    kind: o.kind ?? 'followup',
-    at: o.at,
-    competencies: o.competencies ?? {},
-    decisions: o.decisions ?? [],
-    notes: o.notes ?? 'Bilan de suivi.',
+      _id: assessmentDocId(o.learnerId, o.assessmentId),
+      schema: 2 as const,
+      type: 'assessment' as const,
+      siteId: o.siteId,
+      learnerId: o.learnerId,
+      assessmentId: o.assessmentId,
+      kind: o.kind ?? 'followup',
+      at: o.at,
+      competencies: o.competencies ?? {},
+      decisions: o.decisions ?? [],
+      notes: o.notes ?? 'Bilan de suivi.',
     },
     o.previous,
   );

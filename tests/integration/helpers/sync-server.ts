@@ -37,9 +37,18 @@ export async function startSyncServer(config: Partial<ServerConfig> = {}): Promi
   };
 }
 
-export async function enrol(server: { url: string; admin: AdminService }, siteId: string, deviceId: string, role: 'terminal' | 'trainer' = 'terminal'): Promise<EnrolResponse> {
+export async function enrol(
+  server: { url: string; admin: AdminService },
+  siteId: string,
+  deviceId: string,
+  role: 'terminal' | 'trainer' = 'terminal',
+): Promise<EnrolResponse> {
   const { code } = await server.admin.enrol(siteId, role);
-  const res = await fetch(`${server.url}/sync/_enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId }) });
+  const res = await fetch(`${server.url}/sync/_enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceId }),
+  });
   if (!res.ok) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as EnrolResponse;
 }
@@ -64,7 +73,12 @@ export async function cleanLocals(): Promise<void> {
 
 /** Registers the factories' trainer key for a site, as the operator does with `trainer-key`. */
 export async function registerTestTrainer(admin: AdminService, siteId: string): Promise<void> {
-  await admin.registerTrainerKey({ siteId, keyId: TEST_TRAINER.keyId, trainerName: TEST_TRAINER.name, publicKey: (await testTrainerKeys()).publicKey });
+  await admin.registerTrainerKey({
+    siteId,
+    keyId: TEST_TRAINER.keyId,
+    trainerName: TEST_TRAINER.name,
+    publicKey: (await testTrainerKeys()).publicKey,
+  });
 }
 
 /** A site with its trainer key and learners, seeded through the admin service as `npm start` does. */
@@ -74,7 +88,8 @@ export async function seedSite(admin: AdminService, siteId: string, learnerIds: 
 }
 
 /** Basic auth header for raw requests. */
-export const basic = (d: { deviceId: string; credential: string }) => `Basic ${Buffer.from(`${d.deviceId}:${d.credential}`).toString('base64')}`;
+export const basic = (d: { deviceId: string; credential: string }) =>
+  `Basic ${Buffer.from(`${d.deviceId}:${d.credential}`).toString('base64')}`;
 
 export function replicate(from: Db, to: Db, opts: PouchDB.Replication.ReplicateOptions = {}) {
   const denied: { id: string; reason: string }[] = [];

@@ -22,6 +22,8 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
 const build = run('npm', ['run', 'build']);
 // Types are part of the contract between the app, the server and the shared domain: a type error fails the run.
 const typecheck = run('npm', ['run', 'typecheck']);
+// The house rules (format, import boundaries between folders, no swallowed errors) are checked like the types.
+const lint = run('npm', ['run', 'lint']);
 mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
 rmSync(report, { force: true });
@@ -51,6 +53,11 @@ if (build.status !== 0) {
 if (typecheck.status === 0) passed += 1;
 else {
   console.error('La vérification des types (npm run typecheck) a échoué.');
+  failed += 1;
+}
+if (lint.status === 0) passed += 1;
+else {
+  console.error('Le linter (npm run lint : format, frontières entre dossiers, erreurs avalées) a échoué.');
   failed += 1;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;

@@ -7,7 +7,7 @@ import { openBackend } from '../sync-server/src/backend';
 import type { EnrolResponse } from '../src/domain/sync/device.schema';
 import { freePort, startChildServer, type ChildServer } from '../tests/integration/helpers/child-server';
 import { startReferenceCouch } from '../tests/integration/helpers/reference-couch';
-import { learnerFactory } from '../tests/integration/helpers/sync-factories';
+import { learnerFactory } from '../tests/factories/record.factory';
 import type { BenchRow } from './bench-row';
 
 const SITE = 'fleet';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PouchDB from 'pouchdb-node';
-import { eventsFactory } from '../tests/integration/helpers/sync-factories';
+import { eventsFactory } from '../tests/factories/record.factory';
 
 /**
  * One process of simulated terminals for the fleet benches (run by fleet-bench.ts, never alone).

@@ -1,7 +1,7 @@
 import type { PathCurriculum } from '../src/domain/path/path-curriculum';
 import { replayLog, replayPath } from '../src/domain/path/path-replay';
-import { realisticLog } from '../tests/support/event-factory';
-import { longLog, pathCurriculum, pathModule } from '../tests/support/path-factory';
+import { realisticLog } from '../tests/factories/event.factory';
+import { longLog, pathCurriculum, pathModule } from '../tests/factories/path.factory';
 import type { BenchRow } from './bench-row';
 
 const EVENTS = 10_000;

@@ -6,7 +6,7 @@ import PouchDB from 'pouchdb-node';
 import { buildServer } from '../sync-server/src/app';
 import type { EnrolResponse } from '../src/domain/sync/device.schema';
 import { startReferenceCouch } from '../tests/integration/helpers/reference-couch';
-import { eventsFactory, learnerFactory } from '../tests/integration/helpers/sync-factories';
+import { eventsFactory, learnerFactory } from '../tests/factories/record.factory';
 import type { BenchRow } from './bench-row';
 
 type Db = PouchDB.Database<Record<string, unknown>>;

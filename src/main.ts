@@ -1,8 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { content } from './app/content-manager.svelte';
-import { installGlobalErrorHandlers } from './app/error-state.svelte';
-import { updates } from './app/update-manager.svelte';
+import { content } from './app/staff/content-manager.svelte';
+import { installGlobalErrorHandlers } from './app/shell/error-state.svelte';
+import { updates } from './app/shell/update-manager.svelte';
 import './styles/app.css';
 
 installGlobalErrorHandlers();

@@ -3,7 +3,7 @@ import { replayLog } from '../../src/domain/path/path-replay';
 import { classReport } from '../../src/domain/trainer/class-report';
 import type { LearnerReportInput } from '../../src/domain/trainer/learner-report';
 import HeatGrid from '../../src/ui/trainer/HeatGrid.svelte';
-import { pathCurriculum } from '../../tests/support/path-factory';
+import { pathCurriculum } from '../../tests/factories/path.factory';
 import { classInputs, reportProgramme } from '../../tests/support/report-factory';
 
 const curriculum = pathCurriculum();

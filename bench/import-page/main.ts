@@ -1,6 +1,6 @@
 import { AppDb } from '../../src/storage/app-db';
 import { importPack, packToRows, writePackRows } from '../../src/storage/content-import';
-import { makePack } from '../../tests/support/pack-factory';
+import { makePack } from '../../tests/factories/pack.factory';
 
 /** Raw IndexedDB baseline: the same rows, one store, one transaction, no library. */
 async function rawImport(rows: unknown[]): Promise<number> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
 import { useAppSuite } from '../support/e2e-suite';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
-import { learnerFactory } from '../integration/helpers/sync-factories';
+import { learnerFactory } from '../factories/record.factory';
 import { registerTestTrainer } from '../integration/helpers/sync-server';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn } from '../support/learner-e2e';

@@ -7,7 +7,7 @@ import { seedDemoSite } from '../../sync-server/src/demo-seed';
 import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { signIn, storedEvents } from '../support/learner-e2e';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 import { waitForServiceWorkerControl } from '../support/pwa';
 import { enrolThroughStaffScreen, openStaffArea } from '../support/staff-e2e';
 

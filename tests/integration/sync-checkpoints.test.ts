@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { cleanLocals, enrol, local, remote, replicate, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventsFactory } from './helpers/sync-factories';
+import { eventsFactory } from '../factories/record.factory';
 import { raw } from './helpers/raw';
 import { startReferenceCouch, type ReferenceCouch } from './helpers/reference-couch';
 

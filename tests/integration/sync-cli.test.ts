@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPack } from '../../src/domain/content/pack-validate';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle } from '../../src/domain/sync/event-bundle';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 import { freePort, runCli, startChildServer, type ChildServer } from './helpers/child-server';
-import { eventsFactory } from './helpers/sync-factories';
+import { eventsFactory } from '../factories/record.factory';
 import { raw, withRev } from './helpers/raw';
 
 let root: string;

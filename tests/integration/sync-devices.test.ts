@@ -2,7 +2,7 @@ import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, remote, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
 import { raw, withRev } from './helpers/raw';
-import { eventFactory } from './helpers/sync-factories';
+import { eventFactory } from '../factories/record.factory';
 
 let server: TestServer;
 const site = 'devices';

@@ -9,7 +9,7 @@ import { AdminService } from '../../sync-server/src/admin/admin.service';
 import { openBackend } from '../../sync-server/src/backend';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { freePort, startChildServer } from './helpers/child-server';
-import { learnerFactory, eventsFactory } from './helpers/sync-factories';
+import { learnerFactory, eventsFactory } from '../factories/record.factory';
 import { cleanLocals, enrol, local, remote, replicate, seedSite, startSyncServer, type Db } from './helpers/sync-server';
 
 const roots: string[] = [];

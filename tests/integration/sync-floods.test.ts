@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { basic, enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventsFactory } from './helpers/sync-factories';
+import { eventsFactory } from '../factories/record.factory';
 import { raw, withRev } from './helpers/raw';
 
 const site = 'flood';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { cleanLocals, enrol, local, remote, replicate, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventFactory, eventsFactory } from './helpers/sync-factories';
+import { eventFactory, eventsFactory } from '../factories/record.factory';
 import { raw } from './helpers/raw';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventFactory } from './helpers/sync-factories';
+import { eventFactory } from '../factories/record.factory';
 import { raw, withRev } from './helpers/raw';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 

@@ -2,9 +2,9 @@ import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemblePack } from '../../src/domain/sync/content-docs';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 import { cleanLocals, enrol, local, remote, replicate, seedSite, startSyncServer, type Db, type TestServer } from './helpers/sync-server';
-import { eventFactory, eventsFactory } from './helpers/sync-factories';
+import { eventFactory, eventsFactory } from '../factories/record.factory';
 import { raw } from './helpers/raw';
 
 let server: TestServer;

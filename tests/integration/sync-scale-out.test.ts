@@ -10,7 +10,7 @@ import { GATEWAY_DB, SharedCounters } from '../../sync-server/src/gateway/shared
 import { freePort, startChildServer, type ChildServer } from './helpers/child-server';
 import { raw, withRev } from './helpers/raw';
 import { startReferenceCouch, type ReferenceCouch } from './helpers/reference-couch';
-import { eventFactory } from './helpers/sync-factories';
+import { eventFactory } from '../factories/record.factory';
 import { seedSite } from './helpers/sync-server';
 
 const site = 'scale';

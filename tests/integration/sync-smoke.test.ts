@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanLocals, enrol, local, remote, replicate, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventsFactory } from './helpers/sync-factories';
+import { eventsFactory } from '../factories/record.factory';
 
 let server: TestServer;
 beforeAll(async () => {

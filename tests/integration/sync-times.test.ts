@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventFactory } from './helpers/sync-factories';
+import { eventFactory } from '../factories/record.factory';
 import { raw, withRev } from './helpers/raw';
 
 let server: TestServer;

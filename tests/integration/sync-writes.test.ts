@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentDoc } from '../../src/domain/records/assessment.schema';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
-import { eventFactory, learnerFactory, signedFactory } from './helpers/sync-factories';
+import { eventFactory, learnerFactory, signedFactory } from '../factories/record.factory';
 import { raw, withRev } from './helpers/raw';
 
 let server: TestServer;

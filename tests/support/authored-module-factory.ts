@@ -1,5 +1,5 @@
 import type { AuthoredModule } from '../../src/domain/authoring/module-export';
-import { quizItems } from './quiz-factory';
+import { quizItems } from '../factories/quiz.factory';
 
 /** A role-play whose best options are never the longest (so the content lint accepts it). */
 const ROLEPLAY_INK = `-> accueil

@@ -1,7 +1,7 @@
 import { DEMO_TRAINER, demoTrainerKeys } from '../../src/domain/demo/demo-site';
 import type { LearnerRecord, RecordSigning } from '../../src/domain/trainer/learner-record';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
-import { progressEvent } from './event-factory';
+import { progressEvent } from '../factories/event.factory';
 import { ecfFactory, roleplayScoreFactory } from './report-factory';
 
 /** The demo trainer as a record signer (its key comes from a published seed). */

@@ -4,8 +4,8 @@ import type { AssessmentDoc } from '../../src/domain/records/assessment.schema';
 import { ecfDocId, roleplayScoreDocId } from '../../src/domain/records/ids';
 import type { EcfDoc, RoleplayScoreDoc } from '../../src/domain/records/trainer-work.schema';
 import type { LearnerReportInput } from '../../src/domain/trainer/learner-report';
-import { realisticLog } from './event-factory';
-import { pathCurriculum } from './path-factory';
+import { realisticLog } from '../factories/event.factory';
+import { pathCurriculum } from '../factories/path.factory';
 
 /** The programme that matches `pathCurriculum()`: one CCP over c-a and c-b, 455 hours. */
 export function reportProgramme(c: PathCurriculum = pathCurriculum()): Programme {

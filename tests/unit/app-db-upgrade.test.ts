@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
-import { assessmentFactory, eventFactory } from '../integration/helpers/sync-factories';
+import { assessmentFactory, eventFactory } from '../factories/record.factory';
 
 describe('app database upgrades', () => {
   it('opens a version 1 terminal database as version 2: data kept, assessments table added', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextStep, moduleStatuses } from '../../src/domain/path/path-derive';
 import { replayLog, stageOf } from '../../src/domain/path/path-replay';
 import { bilanAssessments, currentPlan, planSummary } from '../../src/domain/trainer/bilan-plan';
-import { pathCurriculum, pathModule } from '../support/path-factory';
+import { pathCurriculum, pathModule } from '../factories/path.factory';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 
 describe('bilans fold into the learner path', () => {

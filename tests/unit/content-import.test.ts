@@ -4,7 +4,7 @@ import { AppDb } from '../../src/storage/app-db';
 import { activePackHash } from '../../src/storage/active-pack';
 import { importPack, writePackRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 
 let db: AppDb;
 let n = 0;

@@ -8,7 +8,7 @@ import { compileInk } from '../../src/content-build/ink';
 import { exploreInk } from '../../src/content-build/ink-check';
 import { duplicateOptions } from '../../src/content-build/option-duplicates';
 import type { QuizItem } from '../../src/domain/content/quiz.schema';
-import { quizItems } from '../support/quiz-factory';
+import { quizItems } from '../factories/quiz.factory';
 
 const dirs: string[] = [];
 async function copyOfSample(): Promise<string> {

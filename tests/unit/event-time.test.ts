@@ -3,8 +3,8 @@ import { clockFlag, clockLooksWrong, effectiveAt } from '../../src/domain/record
 import { replayLog } from '../../src/domain/path/path-replay';
 import { projectReviewCards } from '../../src/domain/review/review-projection';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
-import { progressEvent } from '../support/event-factory';
-import { pathCurriculum } from '../support/path-factory';
+import { progressEvent } from '../factories/event.factory';
+import { pathCurriculum } from '../factories/path.factory';
 
 const RECEIVED = '2026-03-02T10:00:00.000Z';
 const failedQuiz = (at: string, clock?: 'future' | 'before-learner'): ProgressEvent => ({

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkpoint, CHECKPOINT_EVERY, loadPath } from '../../src/app/learner-path-loader';
-import { db } from '../../src/app/services';
+import { checkpoint, CHECKPOINT_EVERY, loadPath } from '../../src/app/learner/learner-path-loader';
+import { db } from '../../src/app/shell/services';
 import { moduleStatuses } from '../../src/domain/path/path-derive';
 import { replayLog } from '../../src/domain/path/path-replay';
 import { ProgressRepository } from '../../src/storage/progress.repository';
-import { assessmentFactory } from '../integration/helpers/sync-factories';
-import { progressEvent, realisticLog } from '../support/event-factory';
-import { pathCurriculum } from '../support/path-factory';
+import { assessmentFactory } from '../factories/record.factory';
+import { progressEvent, realisticLog } from '../factories/event.factory';
+import { pathCurriculum } from '../factories/path.factory';
 
 const progress = new ProgressRepository(db);
 const curriculum = pathCurriculum();

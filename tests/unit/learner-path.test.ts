@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { learnerPathMachine } from '../../src/domain/path/learner-path.machine';
 import { ccpReadiness, competencyMastery, moduleStatuses, nextStep, planOf } from '../../src/domain/path/path-derive';
 import { replayLog, replayPath, stageOf } from '../../src/domain/path/path-replay';
-import { realisticLog } from '../support/event-factory';
-import { ev, longLog, passModule, pathCurriculum, pathModule } from '../support/path-factory';
+import { realisticLog } from '../factories/event.factory';
+import { ev, longLog, passModule, pathCurriculum, pathModule } from '../factories/path.factory';
 
 const stateOf = (c = pathCurriculum(), events = [] as Parameters<typeof replayPath>[1]) => {
   const actor = replayPath(c, events);

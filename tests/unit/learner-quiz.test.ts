@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canStartAttempt, layoutAttempt } from '../../src/domain/quiz/quiz-attempt';
 import { gradeAttempt, initialAnswer, isAnswered, isCorrect } from '../../src/domain/quiz/quiz-grading';
 import { normalizeAnswer } from '../../src/domain/quiz/normalize-answer';
-import { allItemTypes, quizItems } from '../support/quiz-factory';
+import { allItemTypes, quizItems } from '../factories/quiz.factory';
 
 describe('quiz grading', () => {
   it('single and true/false compare the exact value', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterFailure, attemptPin, attemptsLeft, isLocked, NO_LOCKOUT, STAFF_PIN_POLICY } from '../../src/domain/auth/pin-lockout';
 import { LockoutRepository, STAFF_LOCKOUT_KEY } from '../../src/storage/lockout.repository';
 import { hashPin, hashPinPbkdf2, needsUpgrade, NEW_PIN_PATTERN, verifyPin } from '../../src/domain/auth/pin';
-import { learnerFactory, signedFactory, TEST_ARGON2 } from '../integration/helpers/sync-factories';
+import { learnerFactory, signedFactory, TEST_ARGON2 } from '../factories/record.factory';
 import { DEMO_LEARNERS, DEMO_STAFF_PIN, DEMO_STAFF_PIN_HASH, demoLearnerDocs } from '../../src/domain/demo/demo-site';
 import { checkSiteRecord } from '../../src/domain/records/record-validate';
 import { AppDb } from '../../src/storage/app-db';

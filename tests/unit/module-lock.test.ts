@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedInModule } from '../../src/domain/path/module-lock';
 import { moduleStatuses } from '../../src/domain/path/path-derive';
 import { replayPath } from '../../src/domain/path/path-replay';
-import { ev, pathCurriculum } from '../support/path-factory';
+import { ev, pathCurriculum } from '../factories/path.factory';
 
 const statusesAfter = (events: Parameters<typeof replayPath>[1]) =>
   moduleStatuses(replayPath(pathCurriculum(), events).getSnapshot().context);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemSimilarity, NEAR_COPY_SIMILARITY, placementOverlaps } from '../../src/content-build/placement-overlap';
 import type { QuizItem } from '../../src/domain/content/quiz.schema';
-import { makeItem } from '../support/pack-factory';
+import { makeItem } from '../factories/pack.factory';
 
 const moduleItem = makeItem('q01-001');
 

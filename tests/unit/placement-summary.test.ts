@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placementStage, placementSummary } from '../../src/domain/path/placement-summary';
 import { replayPath } from '../../src/domain/path/path-replay';
-import { ev, pathCurriculum } from '../support/path-factory';
+import { ev, pathCurriculum } from '../factories/path.factory';
 
 const contextOf = (events: Parameters<typeof replayPath>[1], placement = true) =>
   replayPath(pathCurriculum({ placement }), events).getSnapshot().context;

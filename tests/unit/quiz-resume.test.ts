@@ -5,7 +5,7 @@ import { resumeAttempt, type AttemptProgress } from '../../src/domain/quiz/quiz-
 import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
 import { ProgressRepository } from '../../src/storage/progress.repository';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { progressEvent } from '../support/event-factory';
+import { progressEvent } from '../factories/event.factory';
 
 const layout = { seed: 1, itemIds: ['q1', 'q2', 'q3'], optionOrder: {} };
 const saved = (o: Partial<AttemptProgress> = {}): AttemptProgress => ({ attempt: 2, layout, answers: {}, checked: [], index: 0, ...o });

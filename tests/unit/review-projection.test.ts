@@ -6,7 +6,7 @@ import { AppDb } from '../../src/storage/app-db';
 import { ProgressRepository } from '../../src/storage/progress.repository';
 import { ReviewRepository } from '../../src/storage/review.repository';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { progressEvent } from '../support/event-factory';
+import { progressEvent } from '../factories/event.factory';
 
 const submitted = (seq: number, missed: string[], device = 'poste-1') =>
   progressEvent(

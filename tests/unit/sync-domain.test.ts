@@ -4,7 +4,7 @@ import { assemblePack, packToContentDocs } from '../../src/domain/sync/content-d
 import { parseDbName } from '../../src/domain/sync/db-names';
 import { BUNDLE_FORMAT, BUNDLE_KIND, bundleKey, signBundle, verifyBundleMac } from '../../src/domain/sync/event-bundle';
 import { extendsKnownLeaf, parseRevisions } from '../../src/domain/sync/revisions';
-import { makePack } from '../support/pack-factory';
+import { makePack } from '../factories/pack.factory';
 
 const h = (c: string) => c.repeat(32);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
 import { TerminalRepository } from '../../src/storage/terminal.repository';
-import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../integration/helpers/sync-factories';
+import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../factories/record.factory';
 
 describe('sync repository (Dexie)', () => {
   it('hands out pending events of the site, marks them synced, and adds pulled events once', async () => {

@@ -6,8 +6,8 @@ import type { ProgressEvent } from '../../src/domain/records/progress-event.sche
 import type { PulledRecords } from '../../src/sync/sync-ports';
 import type { LocalReplica } from '../../src/sync/sync-ports';
 import type { TrainerKeyDoc } from '../../src/domain/records/assessment.schema';
-import { assessmentFactory, eventFactory, learnerFactory, signedFactory, trainerKeyFactory } from '../integration/helpers/sync-factories';
-import { makePack } from '../support/pack-factory';
+import { assessmentFactory, eventFactory, learnerFactory, signedFactory, trainerKeyFactory } from '../factories/record.factory';
+import { makePack } from '../factories/pack.factory';
 import { bilanFactory, trainerFactory, trainerKeyDocFactory } from '../support/trainer-factory';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };

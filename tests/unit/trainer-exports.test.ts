@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/domain/trainer/csv';
 import { VERBS, xapiStatements } from '../../src/domain/trainer/xapi';
-import { progressEvent } from '../support/event-factory';
+import { progressEvent } from '../factories/event.factory';
 import { roleplayScoreFactory } from '../support/report-factory';
 
 describe('CSV export', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url, utf8 } from '../../src/domain/trainer/base64url';
 import { signLearnerRecord, verifyLearnerRecord, type KeyResolver } from '../../src/domain/trainer/learner-record';
 import { planRecordMerge } from '../../src/domain/trainer/record-merge';
-import { progressEvent } from '../support/event-factory';
+import { progressEvent } from '../factories/event.factory';
 import { demoSigning, otherSigning, recordFactory } from '../support/record-factory';
 
 const programme = { id: 'crcd', title: 'Conseiller relation client à distance' };

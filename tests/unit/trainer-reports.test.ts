@@ -3,8 +3,8 @@ import { classReport } from '../../src/domain/trainer/class-report';
 import { learnerReport } from '../../src/domain/trainer/learner-report';
 import { gradeRatio } from '../../src/domain/trainer/trainer-score';
 import { replayLog } from '../../src/domain/path/path-replay';
-import { progressEvent, realisticLog } from '../support/event-factory';
-import { pathCurriculum } from '../support/path-factory';
+import { progressEvent, realisticLog } from '../factories/event.factory';
+import { pathCurriculum } from '../factories/path.factory';
 import { ecfFactory, reportProgramme, roleplayScoreFactory } from '../support/report-factory';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
 

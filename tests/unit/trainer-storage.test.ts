@@ -6,8 +6,8 @@ import { SyncRepository } from '../../src/storage/sync.repository';
 import { TrainerWorkRepository } from '../../src/storage/trainer/trainer-work.repository';
 import { signDoc, nextVersionFields } from '../../src/domain/sync/signed-doc';
 import { demoTrainerKeys } from '../../src/domain/demo/demo-site';
-import { learnerFactory } from '../integration/helpers/sync-factories';
-import { progressEvent } from '../support/event-factory';
+import { learnerFactory } from '../factories/record.factory';
+import { progressEvent } from '../factories/event.factory';
 import { recordFactory } from '../support/record-factory';
 import { ecfFactory } from '../support/report-factory';
 

@@ -3,9 +3,9 @@ import type { PathCurriculum } from '../../domain/path/path-curriculum';
 import type { EcfDoc, RoleplayScoreDoc, TrainerWorkDoc } from '../../domain/records/trainer-work.schema';
 import type { LearnerReportInput } from '../../domain/trainer/learner-report';
 import type { LearnerData } from '../../storage/trainer/trainer-work.repository';
-import { loadCurriculum, pathInputsKey } from '../learner-path-loader';
-import { learnerStateRepository } from '../learner-services';
-import { contentRepository } from '../services';
+import { loadCurriculum, pathInputsKey } from '../learner/learner-path-loader';
+import { learnerStateRepository } from '../learner/learner-services';
+import { contentRepository } from '../shell/services';
 
 export interface ReportContent {
   programme: Programme;

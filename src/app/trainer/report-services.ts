@@ -1,5 +1,5 @@
 import { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
-import { contentRepository, db } from '../services';
+import { contentRepository, db } from '../shell/services';
 
 /** The trainer reports' repositories over the app's database (this module loads with the trainer screens only). */
 export const trainerWorkRepository = new TrainerWorkRepository(db);

@@ -5,7 +5,7 @@ import { nextVersionFields } from '../../domain/sync/signed-doc';
 import { reviewRun, type RunReview } from '../../domain/trainer/roleplay-transcript';
 import { gradeRatio } from '../../domain/trainer/trainer-score';
 import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
-import { contentRepository } from '../services';
+import { contentRepository } from '../shell/services';
 import type { TrainerIdentity } from './trainer-identity';
 
 export type ScoringTarget = { kind: 'run'; learnerId: string; roleplayId: string; run: number } | { kind: 'live'; learnerId: string };

@@ -1,6 +1,6 @@
 import { TrainerRecordsRepository } from '../../storage/trainer/trainer-records.repository';
 import { TrainerVaultRepository } from '../../storage/trainer/trainer-vault.repository';
-import { db } from '../services';
+import { db } from '../shell/services';
 
 /** The trainer space's repositories; only trainer screens load this module. */
 export const trainerVaultRepository = new TrainerVaultRepository(db);

@@ -10,11 +10,11 @@ import {
 } from '../../domain/trainer/trainer-vault';
 import { Slug } from '../../domain/records/ids';
 import * as v from 'valibot';
-import { errors } from '../error-state.svelte';
-import { IdleWatch } from '../idle-watch.svelte';
-import { terminalRepository } from '../learner-services';
-import { parseHash } from '../routes';
-import { session } from '../session-manager.svelte';
+import { errors } from '../shell/error-state.svelte';
+import { IdleWatch } from '../shell/idle-watch.svelte';
+import { terminalRepository } from '../learner/learner-services';
+import { parseHash } from '../shell/routes';
+import { session } from '../learner/session-manager.svelte';
 import type { TrainerIdentity } from './trainer-identity';
 import { trainerSessionPort } from './trainer-session-port.svelte';
 import { trainerVaultRepository } from './trainer-services';

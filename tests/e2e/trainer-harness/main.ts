@@ -2,8 +2,8 @@
 // in through the report screens' session port (the trainer space's sign-in is another branch's work).
 import { mount } from 'svelte';
 import App from '../../../src/App.svelte';
-import { content } from '../../../src/app/content-manager.svelte';
-import { db } from '../../../src/app/services';
+import { content } from '../../../src/app/staff/content-manager.svelte';
+import { db } from '../../../src/app/shell/services';
 import { trainerSessionPort } from '../../../src/app/trainer/trainer-session-port.svelte';
 import type { ContentPack } from '../../../src/domain/content/pack.schema';
 import { DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../../src/domain/demo/demo-site';

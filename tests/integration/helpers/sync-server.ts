@@ -8,7 +8,7 @@ import { buildServer } from '../../../sync-server/src/app';
 import type { ServerConfig } from '../../../sync-server/src/config';
 import type { AdminService } from '../../../sync-server/src/admin/admin.service';
 import type { EnrolResponse } from '../../../src/domain/sync/device.schema';
-import { learnerFactory, TEST_TRAINER, testTrainerKeys } from './sync-factories';
+import { learnerFactory, TEST_TRAINER, testTrainerKeys } from '../../factories/record.factory';
 
 export interface TestServer {
   url: string;

@@ -1,0 +1,180 @@
+import type { Roleplay } from '../../domain/content/roleplay.schema';
+import type { RoleplayRun, RoleplaySave, TranscriptLine } from '../../domain/roleplay/roleplay-run';
+import type { ChoiceOption, RoleplayDebrief } from '../../domain/roleplay/roleplay-scoring';
+import { errors } from '../shell/error-state.svelte';
+import { learnerPath } from './learner-path.svelte';
+import { learnerStateRepository } from './learner-services';
+import { contentRepository } from '../shell/services';
+import { session } from './session-manager.svelte';
+import { speakCustomer } from './speech';
+
+type Engine = typeof import('../../domain/roleplay/roleplay-engine');
+
+interface RoleplayDraft {
+  run: number;
+  save: RoleplaySave;
+}
+
+export type RoleplayPhase =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'broken' }
+  | { kind: 'playing' }
+  | { kind: 'debrief'; debrief: RoleplayDebrief };
+
+/** One role-play being played by the signed-in learner; the ink engine loads only here. */
+export class RoleplaySession {
+  #roleplay = $state.raw<Roleplay | undefined>();
+  #phase = $state.raw<RoleplayPhase>({ kind: 'loading' });
+  #transcript = $state.raw<readonly TranscriptLine[]>([]);
+  #options = $state.raw<ChoiceOption[]>([]);
+  #busy = $state(false);
+  #runNumber = 1;
+  #run: RoleplayRun | undefined;
+  #engine: Engine | undefined;
+
+  get roleplay() {
+    return this.#roleplay;
+  }
+  get phase() {
+    return this.#phase;
+  }
+  get transcript() {
+    return this.#transcript;
+  }
+  get options() {
+    return this.#options;
+  }
+  get busy() {
+    return this.#busy;
+  }
+
+  async load(roleplayId: string): Promise<void> {
+    this.#phase = { kind: 'loading' };
+    try {
+      await learnerPath.ensure();
+      this.#engine ??= await import('../../domain/roleplay/roleplay-engine');
+      const roleplay = await contentRepository.roleplay(roleplayId);
+      this.#roleplay = roleplay;
+      if (!roleplay) {
+        this.#phase = { kind: 'missing' };
+        return;
+      }
+      const draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());
+      this.#runNumber = draft?.run ?? (await this.#previousRuns(roleplay.id)) + 1;
+      this.#guard(() => {
+        this.#run = new (this.#engine as Engine).RoleplayRun(roleplay.ink, draft?.save);
+      });
+      if (!this.#run) return;
+      this.#show();
+      if (!draft) speakCustomer(this.#transcript);
+      if (this.#run.finished) await this.#finish();
+      else this.#phase = { kind: 'playing' };
+    } catch (e) {
+      errors.report(e);
+    }
+  }
+
+  async choose(index: number): Promise<void> {
+    const run = this.#run;
+    const roleplay = this.#roleplay;
+    const option = this.#options[index];
+    if (!run || !roleplay || !option || this.#busy) return;
+    this.#busy = true;
+    try {
+      const step = run.points.length;
+      let said: TranscriptLine[] = [];
+      this.#guard(() => {
+        said = run.choose(index);
+      });
+      if (this.#phase.kind === 'broken') return;
+      await learnerPath.record('roleplay.choice', {
+        roleplayId: roleplay.id,
+        run: this.#runNumber,
+        step,
+        choiceIndex: index,
+        text: option.text.slice(0, 2000),
+      });
+      await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
+        run: this.#runNumber,
+        save: run.save(),
+      } satisfies RoleplayDraft);
+      this.#show();
+      speakCustomer(said);
+      if (run.finished) await this.#finish();
+    } catch (e) {
+      errors.report(e);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async restart(): Promise<void> {
+    const roleplay = this.#roleplay;
+    if (!roleplay) return;
+    await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
+    await this.load(roleplay.id);
+  }
+
+  async #finish(): Promise<void> {
+    const run = this.#run;
+    const roleplay = this.#roleplay;
+    const engine = this.#engine;
+    if (!run || !roleplay || !engine) return;
+    const debrief = engine.scoreRun(run.points, roleplay.passThreshold);
+    const scores: Record<string, { got: number; max: number }> = {};
+    for (const [criterion, s] of Object.entries(debrief.scores)) if (s) scores[criterion] = s;
+    await learnerPath.record('roleplay.finished', {
+      roleplayId: roleplay.id,
+      moduleId: roleplay.moduleId,
+      run: this.#runNumber,
+      ratio: debrief.ratio,
+      passed: debrief.passed,
+      scores,
+    });
+    await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
+    this.#phase = { kind: 'debrief', debrief };
+  }
+
+  /** A script failing at run time stops this role-play only, with a French message; nothing is written. */
+  #guard(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      if (e instanceof Error && e.name === 'RoleplayScriptError') {
+        console.error(e);
+        this.#run = undefined;
+        this.#phase = { kind: 'broken' };
+        return;
+      }
+      throw e;
+    }
+  }
+
+  #show(): void {
+    const run = this.#run;
+    if (!run) return;
+    this.#transcript = run.transcript.slice();
+    this.#options = run.finished ? [] : run.options;
+  }
+
+  async #previousRuns(roleplayId: string): Promise<number> {
+    return learnerPath.view?.context.roleplayEvidence[roleplayId] !== undefined ? await countRuns(this.#learnerId(), roleplayId) : 0;
+  }
+
+  #draftKey(): string {
+    return `roleplay:${this.#roleplay?.id ?? ''}`;
+  }
+
+  #learnerId(): string {
+    const id = session.learner?.learnerId;
+    if (!id) throw new Error('no learner signed in');
+    return id;
+  }
+}
+
+async function countRuns(learnerId: string, roleplayId: string): Promise<number> {
+  const { progressRepository } = await import('./learner-services');
+  const finished = await (await progressRepository()).named(learnerId, 'roleplay.finished');
+  return finished.filter((e) => e.data.roleplayId === roleplayId).length;
+}

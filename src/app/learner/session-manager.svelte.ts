@@ -1,0 +1,189 @@
+import { attemptPin, LEARNER_PIN_POLICY, lockedUntil, NO_LOCKOUT, STAFF_PIN_POLICY, type PinAttempt } from '../../domain/auth/pin-lockout';
+import { STAFF_LOCKOUT_KEY } from '../../storage/lockout.repository';
+import { hashPin, needsUpgrade, verifyPin } from '../../domain/auth/pin';
+import type { LearnerDoc } from '../../domain/records/learner.schema';
+import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock } from '../../domain/session/active-time';
+import type { CurrentSession } from '../../storage/learner.repository';
+import { randomSlug } from '../../storage/terminal.repository';
+import { errors } from '../shell/error-state.svelte';
+import { IdleWatch } from '../shell/idle-watch.svelte';
+import { learnerRepository, lockoutRepository, progressRepository, terminalRepository } from './learner-services';
+
+export type PinResult = PinAttempt;
+
+const SAVE_EVERY_MS = 10_000;
+
+/**
+ * Who is signed in on this shared terminal. Sign-in by tile and PIN, lockout after five wrong PINs,
+ * idle sign-out with a warning first, and the active time of each session, written as events.
+ */
+class SessionManager {
+  #ready = $state(false);
+  #learners = $state.raw<LearnerDoc[]>([]);
+  #learner = $state.raw<LearnerDoc | undefined>();
+  #idleSeconds = $state(DEFAULT_IDLE_SECONDS);
+  #watch = new IdleWatch();
+  #session: CurrentSession | undefined;
+  #lastSave = 0;
+  #starting: Promise<void> | undefined;
+  #listeners: Array<(learner: LearnerDoc | undefined) => void> = [];
+
+  get ready() {
+    return this.#ready;
+  }
+  get learners() {
+    return this.#learners;
+  }
+  get learner() {
+    return this.#learner;
+  }
+  get idle() {
+    return this.#watch.phase;
+  }
+  get secondsLeft() {
+    return this.#watch.secondsLeft;
+  }
+  get sessionId() {
+    return this.#session?.sessionId;
+  }
+
+  /** Called when the signed-in learner changes, so that per-learner state is dropped at once. */
+  onChange(listener: (learner: LearnerDoc | undefined) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Seeds the demo site on an empty terminal, then resumes a session cut by a reload or ends it as idle. */
+  start(): Promise<void> {
+    this.#starting ??= this.#start().catch((e) => errors.report(e));
+    return this.#starting;
+  }
+
+  async #start(): Promise<void> {
+    const param = Number(new URLSearchParams(location.search).get('idle'));
+    this.#idleSeconds = param > 0 ? param : ((await terminalRepository.idleTimeoutSeconds()) ?? DEFAULT_IDLE_SECONDS);
+    if (!(await terminalRepository.staffPin()) || (await learnerRepository.list()).length === 0) {
+      const demo = await import('../../domain/demo/demo-site');
+      await learnerRepository.seedIfEmpty(() => demo.demoLearnerDocs());
+      // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
+      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demo.DEMO_STAFF_PIN_HASH);
+    }
+    await this.reloadLearners();
+    const saved = await learnerRepository.currentSession();
+    if (saved) {
+      const learner = await learnerRepository.get(saved.learnerId);
+      const clock = { lastActivityAt: saved.lastActivityAt, activeSeconds: saved.activeSeconds };
+      if (learner && idlePhase(clock, Date.now(), this.#idleSeconds) !== 'expired') this.#begin(learner, saved, clock);
+      else await this.#end(saved, clock, 'idle');
+    }
+    this.#ready = true;
+  }
+
+  /** Until when this learner's PIN is locked, or undefined. */
+  async lockedUntil(learnerId: string): Promise<string | undefined> {
+    return lockedUntil(await lockoutRepository.lockout(learnerId), new Date());
+  }
+
+  async signIn(learnerId: string, pin: string): Promise<PinResult> {
+    const now = new Date();
+    const learner = this.#learners.find((l) => l.learnerId === learnerId);
+    if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
+    const stored = await learnerRepository.pinHash(learner);
+    const attempt = await attemptPin(lockoutRepository, learnerId, LEARNER_PIN_POLICY, now, () => verifyPin(pin, stored));
+    if (!attempt.ok) return attempt;
+    // An old (PBKDF2) hash is upgraded now, while the PIN is known.
+    if (needsUpgrade(stored)) await learnerRepository.setUpgradedPin(learner, await hashPin(pin));
+    const session: CurrentSession = {
+      learnerId,
+      sessionId: `s-${randomSlug(12)}`,
+      startedAt: now.toISOString(),
+      lastActivityAt: now.getTime(),
+      activeSeconds: 0,
+    };
+    await learnerRepository.setCurrentSession(session);
+    await (await progressRepository()).append(await this.#author(learner), 'session.started', { sessionId: session.sessionId });
+    this.#begin(learner, session, startClock(now.getTime()));
+    return { ok: true };
+  }
+
+  /** A trainer unlocks a learner sooner with the staff PIN (whose own lockout holds here too). */
+  async unlock(learnerId: string, staffPin: string): Promise<boolean> {
+    const hash = await terminalRepository.staffPin();
+    if (!hash) return false;
+    const attempt = await attemptPin(lockoutRepository, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date(), () => verifyPin(staffPin, hash));
+    if (!attempt.ok) return false;
+    await lockoutRepository.setLockout(learnerId, NO_LOCKOUT);
+    return true;
+  }
+
+  /** The tiles: this site's learners. Called again after a sync or an enrolment changed them. */
+  async reloadLearners(): Promise<void> {
+    this.#learners = await learnerRepository.list(await terminalRepository.siteId());
+  }
+
+  /** "I am still here": resets the idle countdown. */
+  stillHere(): void {
+    this.#watch.stillHere();
+  }
+
+  async signOut(reason: 'signout' | 'idle' = 'signout'): Promise<void> {
+    const session = this.#session;
+    const clock = this.#watch.clock;
+    if (!session || !clock) return;
+    this.#watch.stop();
+    this.#session = undefined;
+    this.#learner = undefined;
+    this.#listeners.forEach((l) => l(undefined));
+    await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
+    location.hash = '#/';
+  }
+
+  #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {
+    this.#learner = learner;
+    this.#session = session;
+    this.#listeners.forEach((l) => l(learner));
+    this.#watch.start(this.#idleSeconds, () => this.signOut('idle').catch((e) => errors.report(e)), {
+      clock,
+      onActivity: (c) => this.#activity(c),
+    });
+  }
+
+  async #end(session: CurrentSession, clock: ActiveClock, reason: 'signout' | 'idle'): Promise<void> {
+    try {
+      const learner = await learnerRepository.get(session.learnerId);
+      if (learner) {
+        await (await progressRepository()).append(await this.#author(learner), 'session.ended', {
+          sessionId: session.sessionId,
+          activeSeconds: Math.round(clock.activeSeconds),
+          reason,
+        });
+      }
+    } finally {
+      await learnerRepository.setCurrentSession(undefined);
+    }
+  }
+
+  /** Keeps the session's active time on disk every few seconds, so that a power cut loses little. */
+  #activity(clock: ActiveClock): void {
+    if (!this.#session) return;
+    const now = Date.now();
+    if (now - this.#lastSave > SAVE_EVERY_MS) {
+      this.#lastSave = now;
+      const saved = { ...this.#session, lastActivityAt: clock.lastActivityAt, activeSeconds: clock.activeSeconds };
+      this.#session = saved;
+      learnerRepository.setCurrentSession(saved).catch((e) => errors.report(e));
+    }
+  }
+
+  async #author(learner: LearnerDoc) {
+    return { siteId: learner.siteId, learnerId: learner.learnerId, deviceId: await terminalRepository.deviceId() };
+  }
+
+  /** The author of this learner's events on this terminal. */
+  async author() {
+    const learner = this.#learner;
+    if (!learner) throw new Error('no learner signed in');
+    return this.#author(learner);
+  }
+}
+
+export const session = new SessionManager();

@@ -17,7 +17,7 @@ import { createLessonRenderer } from './markdown';
 import { SourceReader, splitFrontMatter } from './source-files';
 
 /** `lint` holds the figures of every module that compiled, even when the build fails. */
-export type BuildResult = { ok: true; pack: ContentPack; lint: ModuleLint[] } | { ok: false; errors: Diagnostic[]; lint: ModuleLint[] };
+type BuildResult = { ok: true; pack: ContentPack; lint: ModuleLint[] } | { ok: false; errors: Diagnostic[]; lint: ModuleLint[] };
 
 /** Reads content/, validates every file and returns the pack, or every error found. */
 export async function compileContent(root: string, now = new Date()): Promise<BuildResult> {

@@ -3,14 +3,14 @@ import type { InkChoicePoint } from './ink-check';
 import { duplicateOptions } from './option-duplicates';
 
 /** Patterns that let a learner pass without knowing: the build fails above these shares, in any module. */
-export const LINT_THRESHOLDS = {
+const LINT_THRESHOLDS = {
   longestIsRight: 0.4,
   allButOne: 0.3,
   bestIsLongest: 0.5,
 } as const;
 
 /** A count of flagged cases out of the cases measured, with the ids (items) or texts (choices) flagged. */
-export interface LintShare {
+interface LintShare {
   flagged: number;
   total: number;
   examples: string[];
@@ -30,7 +30,7 @@ const len = (s: string) => [...s.trim()].length;
 const excerpt = (s: string) => (len(s) > 40 ? `${[...s.trim()].slice(0, 40).join('')}…` : s.trim());
 
 /** True when the option at `index` is strictly longer (in characters) than every other option. */
-export function isStrictlyLongest(options: readonly string[], index: number): boolean {
+function isStrictlyLongest(options: readonly string[], index: number): boolean {
   const own = len(options[index] ?? '');
   return options.every((o, i) => i === index || len(o) < own);
 }

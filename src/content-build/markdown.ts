@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import container from 'markdown-it-container';
 
 /** Boxes a lesson may use, as `::: retenir` … `:::`, with the title each one shows. */
-export const LESSON_BOXES: Record<string, string> = {
+const LESSON_BOXES: Record<string, string> = {
   retenir: 'À retenir',
   exemple: 'Exemple',
   dialogue: 'Dialogue',

@@ -8,7 +8,7 @@ import { ModuleRef } from '../domain/content/programme.schema';
 import { compileContent } from './compile-content';
 import type { Diagnostic } from './diagnostics';
 
-export type ModuleImportResult =
+type ModuleImportResult =
   | { ok: true; moduleId: string; dir: string; created: boolean }
   | { ok: false; reason: 'bad-export'; message: string }
   | { ok: false; reason: 'other-module'; dir: string; existingId: string; moduleId: string }
@@ -31,7 +31,7 @@ async function moduleIdAt(dir: string): Promise<string | undefined> {
 }
 
 /** Adds or updates the module's line in programme.yaml, keeping the file's comments and layout. */
-export function mergeProgrammeEntry(programmeYaml: string, ref: ModuleRef): string {
+function mergeProgrammeEntry(programmeYaml: string, ref: ModuleRef): string {
   const doc = parseDocument(programmeYaml);
   const modules = doc.get('modules', true);
   const entry: Record<string, unknown> = { id: ref.id, dir: ref.dir, hours: ref.hours };

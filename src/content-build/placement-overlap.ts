@@ -7,7 +7,7 @@ import { normalizeAnswer } from '../domain/quiz/normalize-answer';
  */
 export const NEAR_COPY_SIMILARITY = 0.5;
 
-export interface PlacementOverlap {
+interface PlacementOverlap {
   placementId: string;
   moduleItemId: string;
   similarity: number;

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { QUIZ_ITEM_TYPES, type QuizItemType } from '../domain/content/quiz.schema';
 
-export interface CompetencyCounts {
+interface CompetencyCounts {
   id: string;
   title: string;
   blockId: string;
@@ -11,7 +11,7 @@ export interface CompetencyCounts {
   placementItems: number;
 }
 
-export interface ContentReport {
+interface ContentReport {
   modules: number;
   hours: number;
   lessons: number;

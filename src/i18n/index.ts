@@ -12,8 +12,6 @@ export const t = {
   sync,
 };
 
-export type Messages = typeof t;
-
 export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }

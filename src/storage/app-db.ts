@@ -21,7 +21,7 @@ export type QuizItemRow = PackScoped<QuizItem & { moduleId: string }>;
 export type RoleplayRow = PackScoped<Roleplay>;
 
 /** One imported (or importing) pack. `staging` rows are invisible until the pack becomes active. */
-export interface PackRow {
+interface PackRow {
   hash: string;
   status: 'staging' | 'active' | 'retired';
   builtAt: string;
@@ -31,7 +31,7 @@ export interface PackRow {
   rowCount: number;
 }
 
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
 }
@@ -40,7 +40,7 @@ export interface MetaRow {
  * A progress event in the outbox: `synced` is 0 until the server has it (1). A document the server
  * refused is kept with 2: never lost, never sent again by itself, counted apart for staff.
  */
-export type EventRow = ProgressEvent & { synced: 0 | 1 | 2; once?: string };
+type EventRow = ProgressEvent & { synced: 0 | 1 | 2; once?: string };
 
 /** The event itself, without the row's local fields (what is validated, replayed and pushed). */
 export function eventOfRow(row: ProgressEvent & { synced?: EventRow['synced']; once?: string }): ProgressEvent {
@@ -63,14 +63,14 @@ export interface SnapshotRow {
 }
 
 /** Work in progress that is not an event yet: a quiz being answered, an ink state. */
-export interface DraftRow {
+interface DraftRow {
   key: string;
   learnerId: string;
   value: unknown;
   updatedAt: string;
 }
 
-export interface ReviewCardRow {
+interface ReviewCardRow {
   learnerId: string;
   itemId: string;
   due: number;
@@ -110,7 +110,7 @@ export const STORES_V2 = {
  * trainer-signed documents; and an event that may happen once (an answer to one item of one attempt…)
  * is found by its once-key.
  */
-export const STORES_V3 = {
+const STORES_V3 = {
   events: '&_id, [learnerId+seq], synced, once',
   trainerWork: '&_id, learnerId, [learnerId+type]',
   trainerVaults: '&keyId',
@@ -121,7 +121,7 @@ export const STORES_V3 = {
 };
 
 /** A trainer-signed document waiting for the next push (0), pushed (1) or refused (2). */
-export interface SignedOutboxRow {
+interface SignedOutboxRow {
   _id: string;
   doc: Record<string, unknown>;
   synced: 0 | 1 | 2;

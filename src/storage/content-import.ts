@@ -4,7 +4,7 @@ import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
 import { CONTENT_TABLES, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
 
 /** Rows written per transaction: a few large transactions, never one per row. */
-export const IMPORT_CHUNK = 5000;
+const IMPORT_CHUNK = 5000;
 /** Rows between two progress reports. */
 const PROGRESS_STEP = 1000;
 
@@ -17,7 +17,7 @@ export type ImportResult =
   | { ok: true; status: 'imported' | 'unchanged'; hash: string }
   | { ok: false; reason: 'not-a-pack' | 'newer-format' | 'invalid' | 'hash-mismatch' | 'storage'; details: string[] };
 
-export interface PackRows {
+interface PackRows {
   modules: ModuleRow[];
   lessons: LessonRow[];
   quizItems: QuizItemRow[];

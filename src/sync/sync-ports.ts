@@ -39,7 +39,7 @@ export interface ReplicaTarget {
 }
 
 /** What a sync run can fail on that staff can act on; 'unexpected' is a bug, with its detail. */
-export type SyncFailureKind = 'unauthorized' | 'unavailable' | 'network' | 'quota' | 'content';
+type SyncFailureKind = 'unauthorized' | 'unavailable' | 'network' | 'quota' | 'content';
 
 /** A failure of the replication, by what the staff can do about it. */
 export class SyncFailure extends Error {

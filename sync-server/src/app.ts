@@ -9,7 +9,7 @@ import { GATEWAY_DB, SharedCounters } from './gateway/shared-counters';
 import { registerSyncGateway } from './gateway/sync-routes';
 import { registerStaticApp } from './static-app';
 
-export interface BuildOptions {
+interface BuildOptions {
   logger?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { DeviceRegistry, ADMIN_DB } from './devices/device-registry';
 import { AuditLog } from './gateway/audit-log';
 import { DEFAULT_LIMITS, type GatewayLimits } from './gateway/limits';
-import { SyncService } from './gateway/sync.service';
+import { DocumentService } from './gateway/document.service';
 import { PouchStore } from './store/pouch-store';
 import type { SyncStore } from './store/sync-store';
 
@@ -9,7 +9,7 @@ import type { SyncStore } from './store/sync-store';
 export interface Backend {
   store: SyncStore;
   registry: DeviceRegistry;
-  service: SyncService;
+  service: DocumentService;
   audit: AuditLog;
   close(): Promise<void>;
 }
@@ -18,7 +18,7 @@ export async function openBackend(opts: { dataDir: string; couchDbUrl?: string; 
   const store = new PouchStore(opts.couchDbUrl ? { couchDbUrl: opts.couchDbUrl } : { dataDir: opts.dataDir });
   const registry = new DeviceRegistry(store.db(ADMIN_DB));
   await registry.start();
-  const service = new SyncService(store, { ...DEFAULT_LIMITS, ...opts.limits });
+  const service = new DocumentService(store, { ...DEFAULT_LIMITS, ...opts.limits });
   const audit = new AuditLog(opts.dataDir, service.limits.auditMaxBytes, service.limits.auditFiles);
   return {
     store,

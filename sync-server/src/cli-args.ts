@@ -1,6 +1,6 @@
 import { OperatorError } from './errors';
 
-export const TTL_MAX_MINUTES = 7 * 24 * 60;
+const TTL_MAX_MINUTES = 7 * 24 * 60;
 
 /** `--ttl`: whole minutes from 1 to 10080 (7 days), or the default when absent (SPEC [A5]). */
 export function parseTtlMinutes(value: string | undefined): number | undefined {

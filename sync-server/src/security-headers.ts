@@ -1,5 +1,5 @@
 /** No external origin at all: everything the app needs comes from its own server. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // 'wasm-unsafe-eval' lets the PIN check compile Argon2id's WASM (hash-wasm); it allows no JS eval.
   "script-src 'self' 'wasm-unsafe-eval'",

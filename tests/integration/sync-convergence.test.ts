@@ -11,7 +11,7 @@ import { AppDb } from '../../src/storage/app-db';
 import { createReplica, type PouchConstructor } from '../../src/storage/pouch-replica';
 import { ProgressRepository } from '../../src/storage/progress.repository';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { runSync } from '../../src/sync/sync.service';
+import { runSync } from '../../src/sync/sync-run';
 import { AdminService } from '../../sync-server/src/admin/admin.service';
 import { openBackend } from '../../sync-server/src/backend';
 import { freePort, startChildServer, type ChildServer } from './helpers/child-server';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packToContentDocs } from '../../src/domain/sync/content-docs';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
-import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync.service';
+import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync-run';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
 import type { PulledRecords } from '../../src/sync/sync-ports';
 import type { LocalReplica } from '../../src/sync/sync-ports';

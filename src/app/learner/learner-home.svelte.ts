@@ -7,7 +7,7 @@ import { contentRepository } from '../shell/services';
 import { session } from './session-manager.svelte';
 import { href } from '../shell/routes';
 
-export interface NextAction {
+interface NextAction {
   label: string;
   link: string;
   done: boolean;

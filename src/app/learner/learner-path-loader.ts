@@ -18,7 +18,7 @@ interface SnapshotState {
   assessments?: string;
 }
 
-export interface LoadedPath {
+interface LoadedPath {
   actor: PathActor;
   curriculum: PathCurriculum;
   throughSeq: number;

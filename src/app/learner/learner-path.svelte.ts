@@ -14,7 +14,7 @@ import { session } from './session-manager.svelte';
 
 type Loader = typeof import('./learner-path-loader');
 
-export interface PathView {
+interface PathView {
   stage: PathStage;
   context: PathContext;
   statuses: Record<string, ModuleStatus>;
@@ -27,7 +27,7 @@ export interface PathView {
 }
 
 /** `module-locked`: a locked module can be read ahead, but nothing in it counts until it opens. */
-export type LessonOutcome = { ok: true; event: ProgressEvent } | { ok: false; reason: 'module-locked' };
+type LessonOutcome = { ok: true; event: ProgressEvent } | { ok: false; reason: 'module-locked' };
 
 /**
  * The signed-in learner's path, replayed from the log through the path machine (loaded lazily) and

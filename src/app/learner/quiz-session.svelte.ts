@@ -11,7 +11,7 @@ import { session } from './session-manager.svelte';
 /** What is saved as the learner goes; on load the event log completes it (see `resumeAttempt`). */
 type QuizDraft = AttemptProgress;
 
-export type QuizPhase =
+type QuizPhase =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'blocked'; reason: 'max-attempts' }

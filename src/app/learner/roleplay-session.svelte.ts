@@ -15,7 +15,7 @@ interface RoleplayDraft {
   save: RoleplaySave;
 }
 
-export type RoleplayPhase =
+type RoleplayPhase =
   | { kind: 'loading' }
   | { kind: 'missing' }
   | { kind: 'broken' }

@@ -9,7 +9,7 @@ import { errors } from '../shell/error-state.svelte';
 import { IdleWatch } from '../shell/idle-watch.svelte';
 import { learnerRepository, lockoutRepository, progressRepository, terminalRepository } from './learner-services';
 
-export type PinResult = PinAttempt;
+type PinResult = PinAttempt;
 
 const SAVE_EVERY_MS = 10_000;
 

@@ -1,5 +1,5 @@
 /** The part of an XState actor the adapter needs; keeps xstate itself out of this module. */
-export interface SubscribableActor<S> {
+interface SubscribableActor<S> {
   getSnapshot(): S;
   subscribe(observer: (snapshot: S) => void): { unsubscribe(): void };
   stop(): unknown;

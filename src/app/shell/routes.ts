@@ -1,5 +1,5 @@
 /** Every screen's hash path. `:name` segments become params. Add a screen here and in screens.ts. */
-export const ROUTES = {
+const ROUTES = {
   home: '/',
   programme: '/programme',
   module: '/module/:id',

@@ -2,7 +2,7 @@ import { SyncRepository } from '../../storage/sync.repository';
 import { errors } from '../shell/error-state.svelte';
 import { db } from '../shell/services';
 
-export type PersistState = 'persisted' | 'not-persisted' | 'denied' | 'unsupported';
+type PersistState = 'persisted' | 'not-persisted' | 'denied' | 'unsupported';
 
 const repo = new SyncRepository(db);
 

@@ -7,7 +7,7 @@ import { clockLooksWrong } from '../../domain/records/event-time';
 import type { EnrolResponse } from '../../domain/sync/device.schema';
 import { SyncRepository } from '../../storage/sync.repository';
 import type { SyncSummary } from '../../sync/sync-ports';
-import type { EnrolResult, SyncDeps, SyncProgress } from '../../sync/sync.service';
+import type { EnrolResult, SyncDeps, SyncProgress } from '../../sync/sync-run';
 import { t } from '../../i18n';
 import { content } from './content-manager.svelte';
 import { errors } from '../shell/error-state.svelte';
@@ -132,7 +132,7 @@ class SyncManager {
   async enrol(code: string): Promise<void> {
     this.#enrolError = undefined;
     try {
-      const { enrolTerminal } = await import('../../sync/sync.service');
+      const { enrolTerminal } = await import('../../sync/sync-run');
       const res = await enrolTerminal(location.origin, code, await terminalRepository.deviceId());
       if (!res.ok) {
         this.#enrolError = res.reason;
@@ -153,7 +153,7 @@ class SyncManager {
     this.#exported = undefined;
     const startedAt = new Date().toISOString();
     try {
-      const { runSync } = await import('../../sync/sync.service');
+      const { runSync } = await import('../../sync/sync-run');
       const summary = await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
       await repo.recordRun(startedAt, summary);
       this.#summary = summary;
@@ -173,7 +173,7 @@ class SyncManager {
     const enrolment = this.#enrolment;
     if (!enrolment) return;
     try {
-      const { exportBundle } = await import('../../sync/sync.service');
+      const { exportBundle } = await import('../../sync/sync-run');
       const bundle = await exportBundle(await this.#deps(), enrolment);
       this.#exported = bundle.events.length;
       if (!bundle.events.length) return;

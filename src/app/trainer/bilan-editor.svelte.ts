@@ -10,7 +10,7 @@ import { trainerRecordsRepository as repo } from './trainer-services';
 import { trainerSession } from './trainer-session.svelte';
 
 /** What the trainer types; kept as a draft in IndexedDB on every change, so a reload or a power cut keeps it. */
-export interface BilanDraft {
+interface BilanDraft {
   kind: 'initial' | 'followup';
   notes: string;
   priorLearning: string;
@@ -31,7 +31,7 @@ const blankDraft = (kind: BilanDraft['kind'], plan: PlanFields): BilanDraft => (
   plan,
 });
 
-export type BilanSubmit = { ok: true } | { ok: false; reason: 'not-signed-in' | 'no-learner' };
+type BilanSubmit = { ok: true } | { ok: false; reason: 'not-signed-in' | 'no-learner' };
 
 /** One learner's bilan being written: the evidence side by side, the draft, and the signed result. */
 export class BilanEditor {

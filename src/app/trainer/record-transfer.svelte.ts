@@ -15,7 +15,7 @@ import { loadReportContent, reportInput } from './report-data';
 import { signNext } from './sign-next';
 import type { ReportTrainer } from './trainer-session-port.svelte';
 
-export type ImportStep =
+type ImportStep =
   | { kind: 'idle' }
   | { kind: 'refused'; reason: RecordRefusal | 'different-history' | 'bad-pin' }
   | { kind: 'preview'; record: LearnerRecord; fromSite: string }

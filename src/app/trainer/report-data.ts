@@ -7,7 +7,7 @@ import { loadCurriculum, pathInputsKey } from '../learner/learner-path-loader';
 import { learnerStateRepository } from '../learner/learner-services';
 import { contentRepository } from '../shell/services';
 
-export interface ReportContent {
+interface ReportContent {
   programme: Programme;
   curriculum: PathCurriculum;
 }

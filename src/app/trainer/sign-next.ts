@@ -3,7 +3,7 @@ import { checkSiteRecord, type SiteRecord } from '../../domain/records/record-va
 import type { TrainerIdentity } from './trainer-identity';
 
 /** A document failed its own schema before signing: a bug of the app, never the trainer's doing. */
-export class InvalidTrainerDocError extends Error {
+class InvalidTrainerDocError extends Error {
   override name = 'InvalidTrainerDocError';
 }
 

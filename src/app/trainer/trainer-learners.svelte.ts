@@ -17,7 +17,7 @@ export const NEW_PIN_PATTERN = /^\d{6}$/;
 
 export type LearnerResult = { ok: true; learnerId: string } | { ok: false; reason: 'invalid-name' | 'invalid-pin' | 'not-signed-in' };
 
-export interface LearnerRow {
+interface LearnerRow {
   learner: LearnerDoc;
   locked: boolean;
   groups: string[];

@@ -1,5 +1,5 @@
 /** How many wrong PINs in a row lock, and for how long. */
-export interface LockoutPolicy {
+interface LockoutPolicy {
   maxFailures: number;
   lockMinutes: number;
 }
@@ -8,7 +8,6 @@ export interface LockoutPolicy {
 export const LEARNER_PIN_POLICY: LockoutPolicy = { maxFailures: 5, lockMinutes: 5 };
 /** The staff PIN of a terminal: five wrong in a row lock it for a minute. */
 export const STAFF_PIN_POLICY: LockoutPolicy = { maxFailures: 5, lockMinutes: 1 };
-export const MAX_PIN_FAILURES = LEARNER_PIN_POLICY.maxFailures;
 
 /** Wrong PINs in a row and, once locked, until when. Persisted, so a reload does not reset it. */
 export interface LockoutState {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { QuizItem } from '../content/quiz.schema';
 import { giftToItem } from './gift-to-item';
 
-export interface GiftImportOptions {
+interface GiftImportOptions {
   /** GIFT has no competency: every imported item serves this one (the trainer can change it after). */
   competency: string;
   /** Start of every item id, e.g. `m-accueil.gift`. */
@@ -12,7 +12,7 @@ export interface GiftImportOptions {
   takenIds?: Iterable<string>;
 }
 
-export interface ImportedQuestion {
+interface ImportedQuestion {
   item: QuizItem;
   line: number;
   title: string | null;
@@ -23,14 +23,14 @@ export interface ImportedQuestion {
   notes: string[];
 }
 
-export interface RefusedQuestion {
+interface RefusedQuestion {
   line: number;
   title: string | null;
   /** Why it was not imported, in French. */
   reason: string;
 }
 
-export interface GiftImportReport {
+interface GiftImportReport {
   imported: ImportedQuestion[];
   refused: RefusedQuestion[];
 }

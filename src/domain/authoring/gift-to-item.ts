@@ -2,15 +2,15 @@ import type { GIFTQuestion, Matching, MultipleChoice, Numerical, ShortAnswer, Te
 import type { QuizItem } from '../content/quiz.schema';
 
 /** What one GIFT question becomes: an item (still to be checked against the schema), or why it cannot be. */
-export type GiftMapping = { ok: true; item: QuizItem; notes: string[] } | { ok: false; reason: string };
+type GiftMapping = { ok: true; item: QuizItem; notes: string[] } | { ok: false; reason: string };
 
-export interface ItemIdentity {
+interface ItemIdentity {
   id: string;
   competency: string;
 }
 
 /** Plain text of a GIFT text field: HTML tags are removed (raw HTML is never rendered by Relais). */
-export function plainText(t: TextFormat | null | undefined): string {
+function plainText(t: TextFormat | null | undefined): string {
   if (!t) return '';
   const text = t.format === 'html' ? decodeEntities(t.text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')) : t.text;
   return text.replace(/\s+/g, ' ').trim();

@@ -51,7 +51,7 @@ function deadEndSpot(knots: string[], lines: Map<string, number>, looseEnds: num
   return last ? { knot: last, line: lines.get(last) } : {};
 }
 
-export interface CriterionReport {
+interface CriterionReport {
   criterion: string;
   tags: ScoreTagSite[];
   best: number;
@@ -59,7 +59,7 @@ export interface CriterionReport {
 }
 
 /** Everything an author needs about a script: compile messages, our checks, knots and scoring. */
-export interface InkReport {
+interface InkReport {
   ok: boolean;
   errors: InkMessage[];
   warnings: InkMessage[];

@@ -18,7 +18,7 @@ export interface InkChoicePoint {
 }
 
 /** A run that stopped without `-> END` / `-> DONE`, with the knots it went through since its last choice. */
-export interface InkDeadEnd {
+interface InkDeadEnd {
   message: string;
   knots: string[];
 }

@@ -2,7 +2,7 @@ import type { InkExploration } from './ink-explore';
 import { START } from './ink-explore';
 
 /** Best and worst sums a learner can reach over a whole run, per criterion and in total. */
-export interface ScoreRange {
+interface ScoreRange {
   best: number;
   worst: number;
 }

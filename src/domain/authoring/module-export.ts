@@ -14,7 +14,7 @@ export interface AuthoredModule {
   roleplays: AuthoredRoleplay[];
 }
 
-export interface AuthoredLesson {
+interface AuthoredLesson {
   id: string;
   title: string;
   competency: string;
@@ -23,7 +23,7 @@ export interface AuthoredLesson {
   body: string;
 }
 
-export interface AuthoredRoleplay {
+interface AuthoredRoleplay {
   /** File name without extension, e.g. `premier-appel`. */
   name: string;
   sheet: RoleplaySource;
@@ -47,7 +47,7 @@ function fileSlug(id: string): string {
 }
 
 /** Lessons are compiled in file-name order, so the number prefix keeps the authored order. */
-export function lessonFileName(lesson: AuthoredLesson, index: number): string {
+function lessonFileName(lesson: AuthoredLesson, index: number): string {
   return `${String(index + 1).padStart(2, '0')}-${fileSlug(lesson.id)}.md`;
 }
 

@@ -11,5 +11,5 @@ export const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'ne doit pas
 /** Fraction between 0 and 1, used for pass marks and thresholds. */
 export const Ratio = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
-export const SCHEMA_VERSION = 1 as const;
+const SCHEMA_VERSION = 1 as const;
 export const SchemaVersion = v.literal(SCHEMA_VERSION, 'schema doit valoir 1');

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ContentPack, PACK_FORMAT, PackEnvelope, type PackBody } from './pack.schema';
 import { packHash } from './pack-hash';
 
-export type PackCheck =
+type PackCheck =
   | { ok: true; pack: ContentPack }
   | { ok: false; reason: 'not-a-pack' | 'newer-format' | 'invalid' | 'hash-mismatch'; details: string[] };
 

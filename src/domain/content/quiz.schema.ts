@@ -12,40 +12,40 @@ const ItemBase = {
 
 const Choices = v.pipe(v.array(NonEmpty), v.minLength(2, 'il faut au moins 2 choix'), v.maxLength(8));
 
-export const SingleItem = v.object({
+const SingleItem = v.object({
   ...ItemBase,
   type: v.literal('single'),
   choices: Choices,
   answer: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const MultipleItem = v.object({
+const MultipleItem = v.object({
   ...ItemBase,
   type: v.literal('multiple'),
   choices: Choices,
   answers: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.minLength(1)),
 });
 
-export const TrueFalseItem = v.object({
+const TrueFalseItem = v.object({
   ...ItemBase,
   type: v.literal('truefalse'),
   answer: v.boolean(),
 });
 
-export const OrderingItem = v.object({
+const OrderingItem = v.object({
   ...ItemBase,
   type: v.literal('ordering'),
   /** Steps in their correct order; the player shuffles them. */
   steps: v.pipe(v.array(NonEmpty), v.minLength(3, 'il faut au moins 3 étapes'), v.maxLength(8)),
 });
 
-export const MatchingItem = v.object({
+const MatchingItem = v.object({
   ...ItemBase,
   type: v.literal('matching'),
   pairs: v.pipe(v.array(v.object({ left: NonEmpty, right: NonEmpty })), v.minLength(2, 'il faut au moins 2 paires'), v.maxLength(8)),
 });
 
-export const ShortItem = v.object({
+const ShortItem = v.object({
   ...ItemBase,
   type: v.literal('short'),
   /** Accepted answers; comparison ignores case, accents and extra spaces. */
@@ -64,7 +64,7 @@ export type QuizItem = v.InferOutput<typeof QuizItem>;
 export type QuizItemType = QuizItem['type'];
 export const QUIZ_ITEM_TYPES: readonly QuizItemType[] = ['single', 'multiple', 'truefalse', 'ordering', 'matching', 'short'];
 
-export const RetryPolicy = v.object({
+const RetryPolicy = v.object({
   /** 0 means unlimited attempts. */
   maxAttempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Minutes to wait between two failed attempts. */

@@ -13,12 +13,12 @@ export interface PathModule {
   roleplayThreshold: number;
 }
 
-export interface PathCompetency {
+interface PathCompetency {
   id: string;
   threshold: number;
 }
 
-export interface PathCcp {
+interface PathCcp {
   id: string;
   title: string;
   competencyIds: string[];
@@ -36,7 +36,7 @@ export interface PathCurriculum {
   ccps: PathCcp[];
 }
 
-export interface ModuleShape {
+interface ModuleShape {
   id: string;
   title: string;
   order: number;

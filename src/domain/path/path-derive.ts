@@ -29,7 +29,7 @@ function planEntry(ctx: PathContext, m: PathModule): PlanEntry {
 }
 
 /** Lessons read, quiz at its pass mark, every role-play at the module's threshold. */
-export function isModuleComplete(m: PathModule, p: ModuleProgress): boolean {
+function isModuleComplete(m: PathModule, p: ModuleProgress): boolean {
   return (
     m.lessonIds.every((id) => p.lessonsRead.includes(id)) &&
     (m.quizId === null || p.quizPassed) &&

@@ -39,8 +39,3 @@ export function placementSummary(ctx: PathContext): PlacementSummary | null {
       .map((c) => c.id),
   };
 }
-
-/** True when the role-play belongs to the bilan (its call is not graded for the learner). */
-export function isPlacementRoleplay(ctx: PathContext, roleplayId: string): boolean {
-  return (ctx.curriculum.placementRoleplayIds ?? []).includes(roleplayId);
-}

@@ -44,14 +44,14 @@ function shuffledUntilMoved(count: number, random: () => number, mustMove: boole
   return order;
 }
 
-export interface AttemptHistory {
+interface AttemptHistory {
   count: number;
   passed: boolean;
   /** ISO time of the last failed attempt, for the cooldown. */
   lastFailedAt: string | null;
 }
 
-export type AttemptPermission =
+type AttemptPermission =
   | { ok: true; attempt: number }
   | { ok: false; reason: 'max-attempts' }
   | { ok: false; reason: 'cooldown'; until: string };

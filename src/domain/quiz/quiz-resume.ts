@@ -11,7 +11,7 @@ export interface AttemptProgress {
   index: number;
 }
 
-export interface RecordedAnswer {
+interface RecordedAnswer {
   attempt: number;
   itemId: string;
   answer: QuizAnswer;

@@ -4,9 +4,9 @@
  * time that cannot be true. Wherever time matters (path, reviews, reports), a flagged event counts at
  * its receipt time instead.
  */
-export const CLOCK_SKEW_MS = 10 * 60 * 1000;
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
-export type ClockFlag = 'future' | 'before-learner';
+type ClockFlag = 'future' | 'before-learner';
 
 /** Why a device time is impossible, if it is: ahead of the server beyond the skew, or before the learner existed. */
 export function clockFlag(at: string, receivedAt: string, learnerCreatedAt: string | undefined): ClockFlag | undefined {

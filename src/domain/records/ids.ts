@@ -11,7 +11,6 @@ export const SEQ_WIDTH = 10;
 export function eventDocId(learnerId: string, deviceId: string, seq: number): string {
   return `event:${learnerId}:${deviceId}:${String(seq).padStart(SEQ_WIDTH, '0')}`;
 }
-export const EVENT_ID_PATTERN = /^event:([a-z0-9][a-z0-9-]{0,39}):([a-z0-9][a-z0-9-]{0,39}):(\d{10})$/;
 
 export const learnerDocId = (learnerId: string) => `learner:${learnerId}`;
 export const assessmentDocId = (learnerId: string, assessmentId: string) => `assessment:${learnerId}:${assessmentId}`;

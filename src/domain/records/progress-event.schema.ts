@@ -21,7 +21,7 @@ export const QuizAnswer = v.union([
 ]);
 
 /** The payload of each progress event, by name. Strict: unknown fields are refused. */
-export const EVENT_DATA = {
+const EVENT_DATA = {
   'session.started': v.strictObject({ sessionId: Slug }),
   'session.ended': v.strictObject({
     sessionId: Slug,
@@ -79,15 +79,15 @@ export const EVENT_DATA = {
 } as const;
 
 export type EventName = keyof typeof EVENT_DATA;
-export const EVENT_NAMES = Object.keys(EVENT_DATA) as EventName[];
+const EVENT_NAMES = Object.keys(EVENT_DATA) as EventName[];
 export type EventData<N extends EventName> = v.InferOutput<(typeof EVENT_DATA)[N]>;
 
 /** Set by the server when it stores an event ([W18]); a pushed event never carries it. */
-export const EventReceipt = v.strictObject({
+const EventReceipt = v.strictObject({
   at: IsoDate,
   clock: v.optional(v.picklist(['future', 'before-learner'])),
 });
-export type EventReceipt = v.InferOutput<typeof EventReceipt>;
+type EventReceipt = v.InferOutput<typeof EventReceipt>;
 
 const eventVariant = <N extends EventName>(name: N) =>
   v.strictObject({

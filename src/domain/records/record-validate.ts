@@ -20,7 +20,7 @@ export type SiteRecord =
   | RoleplayScoreDoc
   | EcfDoc
   | DpSelectionDoc;
-export type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
+type RecordCheck = { ok: true; record: SiteRecord } | { ok: false; reason: string };
 
 const SCHEMAS = {
   event: ProgressEvent,

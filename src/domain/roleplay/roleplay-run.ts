@@ -2,7 +2,7 @@ import { Story } from 'inkjs';
 import { scoresFromTags } from './choice-tags';
 import type { ChoiceOption, ChoicePoint } from './roleplay-scoring';
 
-export type Speaker = 'customer' | 'advisor' | 'narrator';
+type Speaker = 'customer' | 'advisor' | 'narrator';
 
 export interface TranscriptLine {
   speaker: Speaker;

@@ -17,7 +17,7 @@ export interface CriterionScore {
   max: number;
 }
 
-export interface WeakChoice {
+interface WeakChoice {
   step: number;
   chosen: string;
   better: string;

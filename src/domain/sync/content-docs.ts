@@ -10,19 +10,19 @@ import { nonFinitePath } from '../shared/finite-numbers';
  * The `content` database holds one document per published module and one programme document.
  * A terminal assembles them into a content pack and installs it like a pack file.
  */
-export const PROGRAMME_DOC_ID = 'programme';
-export const moduleDocId = (moduleId: string) => `module:${moduleId}`;
+const PROGRAMME_DOC_ID = 'programme';
+const moduleDocId = (moduleId: string) => `module:${moduleId}`;
 
-export const ContentModuleDoc = v.strictObject({
+const ContentModuleDoc = v.strictObject({
   _id: v.string(),
   schema: v.literal(1),
   type: v.literal('content-module'),
   publishedAt: IsoDate,
   module: ModuleBundle,
 });
-export type ContentModuleDoc = v.InferOutput<typeof ContentModuleDoc>;
+type ContentModuleDoc = v.InferOutput<typeof ContentModuleDoc>;
 
-export const ContentProgrammeDoc = v.strictObject({
+const ContentProgrammeDoc = v.strictObject({
   _id: v.literal(PROGRAMME_DOC_ID),
   schema: v.literal(1),
   type: v.literal('content-programme'),
@@ -30,7 +30,7 @@ export const ContentProgrammeDoc = v.strictObject({
   programme: Programme,
   placement: v.nullable(Placement),
 });
-export type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
+type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
 
 export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc;
 
@@ -62,7 +62,7 @@ export function packToContentDocs(pack: ContentPack, publishedAt: string): Conte
   ];
 }
 
-export type AssembledPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'no-programme' | 'missing-modules'; missing: string[] };
+type AssembledPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'no-programme' | 'missing-modules'; missing: string[] };
 
 /** Assembles the published documents into a pack (modules in programme order, hash recomputed). */
 export async function assemblePack(docs: readonly unknown[]): Promise<AssembledPack> {

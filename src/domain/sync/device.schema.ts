@@ -5,7 +5,7 @@ export const DEVICE_ROLES = ['terminal', 'trainer'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
 /** Enrolment codes as printed by the CLI: 12 letters and digits, grouped by 4 for reading aloud. */
-export const ENROL_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/;
+const ENROL_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/;
 export const normaliseEnrolCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
 export const EnrolRequest = v.strictObject({

@@ -11,7 +11,7 @@ import { canonicalJson } from '../shared/canonical-json';
  */
 export const BUNDLE_KIND = 'relais.event-bundle';
 export const BUNDLE_FORMAT = 1;
-export const MAX_BUNDLE_EVENTS = 100_000;
+const MAX_BUNDLE_EVENTS = 100_000;
 
 export const EventBundle = v.strictObject({
   kind: v.literal(BUNDLE_KIND),
@@ -37,10 +37,13 @@ async function hex(text: string): Promise<string> {
   return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The one derivation rule of the device secrets: what is hashed (SHA-256) for logins and for bundles. */
+export const credentialHashInput = (credential: string) => `relais-auth:${credential}`;
+export const bundleKeyInput = (credential: string) => `relais-bundle-key:${credential}`;
 /** What the server stores to check logins. */
-export const credentialHash = (credential: string) => hex(`relais-auth:${credential}`);
+export const credentialHash = (credential: string) => hex(credentialHashInput(credential));
 /** What the server stores to check bundles. */
-export const bundleKey = (credential: string) => hex(`relais-bundle-key:${credential}`);
+export const bundleKey = (credential: string) => hex(bundleKeyInput(credential));
 
 async function hmac(keyHex: string, text: string): Promise<string> {
   const key = await crypto.subtle.importKey('raw', enc.encode(keyHex), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

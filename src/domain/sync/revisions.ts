@@ -2,7 +2,7 @@
 
 export const REV_PATTERN = /^([1-9]\d{0,8})-([0-9a-f]{32})$/;
 /** Longest `_revisions.ids` accepted; CouchDB's default revs_limit is 1000, ours is far smaller. */
-export const MAX_REVISIONS = 100;
+const MAX_REVISIONS = 100;
 
 export interface RevisionInfo {
   rev: string;

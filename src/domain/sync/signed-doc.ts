@@ -48,7 +48,7 @@ export function signingText(doc: Record<string, unknown>): string {
 }
 
 /** What the next version's `prevHash` must be. */
-export function signedDocHash(doc: Record<string, unknown>): Promise<string> {
+function signedDocHash(doc: Record<string, unknown>): Promise<string> {
   return sha256Hex(signingText(doc));
 }
 
@@ -82,7 +82,7 @@ export async function nextVersionFields(previous: SignedDoc | undefined): Promis
   return { version: previous.version + 1, prevHash: await signedDocHash(previous) };
 }
 
-export type SuccessionCheck = { ok: true; same: boolean } | { ok: false; reason: string };
+type SuccessionCheck = { ok: true; same: boolean } | { ok: false; reason: string };
 
 /**
  * Whether `incoming` may replace `stored` (the current version held, if any). The same version with the

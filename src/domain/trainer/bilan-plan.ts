@@ -2,7 +2,7 @@ import type { PlanDecision } from '../path/path-context';
 import type { BilanDoc, PlanFields } from './bilan.schema';
 
 /** What the path folds from a trainer's document: the shape assessments already have. */
-export interface PathAssessment {
+interface PathAssessment {
   _id: string;
   at: string;
   kind: 'initial' | 'followup';

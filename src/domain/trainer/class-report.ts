@@ -3,19 +3,19 @@ import type { PathCurriculum } from '../path/path-curriculum';
 import { moduleStatuses, nextStep } from '../path/path-derive';
 import { learnerState, type LearnerReportInput, type ReportLearner } from './learner-report';
 
-export interface StuckOptions {
+interface StuckOptions {
   /** Sessions without progress before a learner is shown as stuck. */
   sessions: number;
   /** Wrong answers in a row on one item before it is shown. */
   failures: number;
 }
-export const DEFAULT_STUCK: StuckOptions = { sessions: 3, failures: 3 };
+const DEFAULT_STUCK: StuckOptions = { sessions: 3, failures: 3 };
 
-export type StuckReason =
+type StuckReason =
   | { kind: 'no-progress'; sessions: number; moduleId: string | null }
   | { kind: 'repeated-failure'; itemId: string; failures: number };
 
-export interface ClassRow {
+interface ClassRow {
   learner: ReportLearner;
   /** Mastery per competency id, 0–1. */
   mastery: Record<string, number>;
@@ -24,7 +24,7 @@ export interface ClassRow {
   stuck: StuckReason[];
 }
 
-export interface FailedItem {
+interface FailedItem {
   itemId: string;
   wrong: number;
   answers: number;

@@ -11,7 +11,7 @@ export interface RunFact {
   scores: Record<string, { got: number; max: number }>;
 }
 
-export interface ItemFact {
+interface ItemFact {
   answers: number;
   wrong: number;
   /** Wrong answers in a row up to the latest one (quiz answers and « again » in reviews). */

@@ -102,7 +102,7 @@ export async function signLearnerRecord(
 }
 
 export type RecordRefusal = 'damaged' | 'unknown-key' | 'tampered' | 'newer-format' | 'invalid';
-export type VerifiedRecord =
+type VerifiedRecord =
   | { ok: true; record: LearnerRecord; signedBy: { siteId: string; keyId: string } }
   | { ok: false; reason: RecordRefusal; detail?: string };
 

@@ -39,7 +39,7 @@ export interface CompetencyRow {
   met: boolean;
 }
 
-export interface BlockRow {
+interface BlockRow {
   id: string;
   kind: 'ccp' | 'transverse';
   title: string;
@@ -58,7 +58,7 @@ export interface RoleplayRow {
   trainer: { ratio: number; passed: boolean; scoreId: string } | null;
 }
 
-export interface WeakPoint {
+interface WeakPoint {
   itemId: string;
   /** Times the review brought the item back. */
   returns: number;
@@ -83,7 +83,7 @@ export interface LearnerReport {
 }
 
 /** The parts both reports share: the path replayed and the log's facts. */
-export interface LearnerState {
+interface LearnerState {
   ctx: PathContext;
   stage: PathStage;
   facts: LearnerFacts;

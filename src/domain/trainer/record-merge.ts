@@ -5,14 +5,14 @@ import { canonicalJson } from '../shared/canonical-json';
 import type { LearnerRecord } from './learner-record';
 
 /** What the receiving site already holds for the learner id of the record. */
-export interface LocalHistory {
+interface LocalHistory {
   learnerExists: boolean;
   events: readonly ProgressEvent[];
   assessments: readonly AssessmentDoc[];
   work: readonly TrainerWorkDoc[];
 }
 
-export type MergePlan =
+type MergePlan =
   | { ok: true; newLearner: boolean; events: ProgressEvent[]; assessments: AssessmentDoc[]; work: TrainerWorkDoc[] }
   | { ok: false; reason: 'different-history'; detail: string };
 

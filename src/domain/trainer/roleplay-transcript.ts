@@ -6,7 +6,7 @@ import { scoreRun, type ChoiceOption, type CriterionScore } from '../roleplay/ro
 type Choice = EventData<'roleplay.choice'>;
 
 /** One line of a finished run as the trainer reads it; an advisor line carries the options offered. */
-export interface ReviewedLine extends TranscriptLine {
+interface ReviewedLine extends TranscriptLine {
   /** Set on the learner's choices: every option and its automatic points, and which one was taken. */
   choice?: { options: ChoiceOption[]; chosen: number };
 }

@@ -1,9 +1,7 @@
 import type { TrainerKeyDoc } from '../records/assessment.schema';
 import { checkSuccession, verifyDocSignature, type SignedDoc } from '../sync/signed-doc';
 
-export type SignedCheck =
-  | { ok: true }
-  | { ok: false; reason: 'unsigned' | 'unknown-key' | 'other-site' | 'bad-signature' | 'not-successor' };
+type SignedCheck = { ok: true } | { ok: false; reason: 'unsigned' | 'unknown-key' | 'other-site' | 'bad-signature' | 'not-successor' };
 
 /** True for documents that carry the signed fields: they are accepted only when they verify. */
 export function isSigned(doc: Record<string, unknown>): doc is SignedDoc {

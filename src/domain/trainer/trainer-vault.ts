@@ -20,10 +20,10 @@ export const TrainerVault = v.strictObject({
 });
 export type TrainerVault = v.InferOutput<typeof TrainerVault>;
 
-export const VAULT_ITERATIONS = 310_000;
+const VAULT_ITERATIONS = 310_000;
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-export type VaultOpen = { ok: true; privateKey: CryptoKey } | { ok: false; reason: 'wrong-passphrase' };
+type VaultOpen = { ok: true; privateKey: CryptoKey } | { ok: false; reason: 'wrong-passphrase' };
 
 const toBase64 = (bytes: ArrayBuffer | Uint8Array) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));

@@ -16,7 +16,7 @@ const ACTIVITY_TYPES = {
   simulation: 'http://adlnet.gov/expapi/activities/simulation',
 } as const;
 
-export interface XapiStatement {
+interface XapiStatement {
   id: string;
   actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
   verb: { id: string; display: Record<string, string> };
@@ -27,7 +27,7 @@ export interface XapiStatement {
   timestamp: string;
 }
 
-export interface XapiOptions {
+interface XapiOptions {
   /** The site's home page that names the accounts (an IRL of the training body). */
   homePage: string;
   /** Base IRI of the activities (content ids are appended). */

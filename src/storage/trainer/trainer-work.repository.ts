@@ -9,7 +9,7 @@ import type { LearnerRecord } from '../../domain/trainer/learner-record';
 import { planRecordMerge } from '../../domain/trainer/record-merge';
 import { eventOfRow, eventRow, type AppDb } from '../app-db';
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'invalid' | 'not-successor'; detail: string };
+type SaveResult = { ok: true } | { ok: false; reason: 'invalid' | 'not-successor'; detail: string };
 export type ImportResult =
   | { ok: true; newLearner: boolean; events: number; documents: number }
   | { ok: false; reason: 'different-history'; detail: string };

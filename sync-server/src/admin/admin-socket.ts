@@ -10,7 +10,7 @@ import { runAdminCommand, type AdminCommand } from './admin-commands';
  * While the server runs it holds the embedded database, so the CLI asks it through a Unix socket
  * in the data dir. Only users who may write the data dir can reach it: no password to manage.
  */
-export const adminSocketPath = (dataDir: string) => join(dataDir, 'admin.sock');
+const adminSocketPath = (dataDir: string) => join(dataDir, 'admin.sock');
 
 export async function startAdminSocket(dataDir: string, admin: AdminService): Promise<Server> {
   const path = adminSocketPath(dataDir);

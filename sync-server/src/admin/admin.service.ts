@@ -13,7 +13,7 @@ import type { Backend } from '../backend';
 import { OperatorError } from '../errors';
 import { StoreNotFound, type StoredDoc } from '../store/sync-store';
 
-export interface ImportReport {
+interface ImportReport {
   accepted: number;
   refused: { id: string; reason: string }[];
 }

@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { DeviceRole, EnrolResponse } from '../../../src/domain/sync/device.schema';
 import { normaliseEnrolCode } from '../../../src/domain/sync/device.schema';
+import { bundleKeyInput, credentialHashInput } from '../../../src/domain/sync/event-bundle';
 import { StoreConflict, StoreNotFound, StoreUnavailable, type StoreDb, type StoredDoc } from '../store/sync-store';
 
 /** A registered device. Only hashes of its credential are kept. */
-export interface DeviceRecord extends StoredDoc {
+interface DeviceRecord extends StoredDoc {
   type: 'device';
   deviceId: string;
   siteId: string;
@@ -25,16 +26,16 @@ interface CodeRecord extends StoredDoc {
   usedBy?: string;
 }
 
-export type RedeemResult =
+type RedeemResult =
   | { ok: true; enrolment: EnrolResponse }
   | { ok: false; reason: 'invalid-code' | 'expired-code' | 'used-code' | 'device-taken' };
 
 export const ADMIN_DB = 'relais-admin';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-/** Same derivations as src/domain/sync/event-bundle.ts (WebCrypto there, node:crypto here for speed). */
-const credentialHash = (c: string) => sha256(`relais-auth:${c}`);
-const bundleKey = (c: string) => sha256(`relais-bundle-key:${c}`);
+// The derivation rule is the domain's; node:crypto hashes it here synchronously (the domain's WebCrypto is async).
+const credentialHash = (c: string) => sha256(credentialHashInput(c));
+const bundleKey = (c: string) => sha256(bundleKeyInput(c));
 
 /**
  * Devices and one-time enrolment codes, stored in the `relais-admin` database. A cache answers

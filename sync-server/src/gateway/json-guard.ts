@@ -9,7 +9,7 @@ export interface JsonIssue {
   reason: string;
 }
 
-export interface JsonScan {
+interface JsonScan {
   issues: JsonIssue[];
   /** Text lengths (UTF-16 units, ≈ bytes for our ASCII-heavy documents) of each element of the root's arrays (the documents of `_bulk_docs`). */
   elementLengths: Map<number, number>;

@@ -15,7 +15,7 @@ const bool = (v: string | undefined, name: string): boolean => {
   throw badRequest(`${name} doit valoir true ou false`);
 };
 
-export interface ChangesParams {
+interface ChangesParams {
   since: string;
   limit: number;
   longpoll: boolean;

@@ -5,7 +5,7 @@ import { StoreConflict, StoreUnavailable, type StoreDb, type StoredDoc } from '.
 export const GATEWAY_DB = 'relais-gateway';
 
 /** A count in the current window, summed over every gateway, and the milliseconds left of the window. */
-export interface CounterWindow {
+interface CounterWindow {
   current: number;
   ttl: number;
 }

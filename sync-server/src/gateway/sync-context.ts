@@ -3,7 +3,7 @@ import { parseDbName, type DbRef } from '../../../src/domain/sync/db-names';
 import { badRequest, notFound } from './http-error';
 import type { JsonIssue } from './json-guard';
 import { LOCAL_ID_PATTERN } from './request-params';
-import type { SyncService } from './sync.service';
+import type { DocumentService } from './document.service';
 import type { DeviceContext } from './validation';
 
 /** What one request to /sync carries from hook to hook: who asked, what was written, what was refused. */
@@ -38,7 +38,7 @@ export const newSyncContext = (): SyncContext => ({
 });
 
 /** The database a request names, if this device may see it ([P1]: another site's database does not exist). */
-export function dbRef(service: SyncService, req: Req): DbRef {
+export function dbRef(service: DocumentService, req: Req): DbRef {
   const name = req.params.db ?? '';
   req.sync.db = name.slice(0, 60);
   const ref = parseDbName(name);

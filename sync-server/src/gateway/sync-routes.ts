@@ -19,10 +19,10 @@ import { registerEnrolRoutes } from './routes/enrol.routes';
 import type { RouteDeps } from './routes/route-deps';
 import type { SharedCounters } from './shared-counters';
 import { newSyncContext, type SyncContext } from './sync-context';
-import type { SyncService } from './sync.service';
+import type { DocumentService } from './document.service';
 
-export interface GatewayDeps {
-  service: SyncService;
+interface GatewayDeps {
+  service: DocumentService;
   registry: DeviceRegistry;
   guard: AuthGuard;
   audit: AuditLog;

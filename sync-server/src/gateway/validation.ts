@@ -16,12 +16,12 @@ export interface DeviceContext {
   role: DeviceRole;
 }
 
-export const ALLOWED_UNDERSCORE_FIELDS = new Set(['_id', '_rev', '_revisions']);
+const ALLOWED_UNDERSCORE_FIELDS = new Set(['_id', '_rev', '_revisions']);
 
 export type Checked =
   | { ok: true; kind: 'site'; record: SiteRecord; revs: RevisionInfo; doc: Record<string, unknown> }
   | { ok: true; kind: 'content'; record: ContentDoc; revs: RevisionInfo; doc: Record<string, unknown> };
-export type Refused = { ok: false; id: string; reason: string };
+type Refused = { ok: false; id: string; reason: string };
 
 /** [W1]–[W9]: everything that can be decided from the document and the device alone. */
 export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, device: DeviceContext, maxDocBytes: number): Checked | Refused {

@@ -1,15 +1,15 @@
 import type { DeviceRegistry } from '../../devices/device-registry';
 import type { AuthGuard } from '../auth-guard';
 import type { LongPollRegistry } from '../long-poll-registry';
-import type { SyncService } from '../sync.service';
+import type { DocumentService } from '../document.service';
 
 /** What the route groups need. */
 export interface RouteDeps {
-  service: SyncService;
+  service: DocumentService;
   registry: DeviceRegistry;
   guard: AuthGuard;
   polls: LongPollRegistry;
 }
 
-export const smallRoute = (service: SyncService) => ({ bodyLimit: service.limits.smallBodyBytes, exposeHeadRoute: false });
-export const bulkRoute = (service: SyncService) => ({ bodyLimit: service.limits.bulkBodyBytes, exposeHeadRoute: false });
+export const smallRoute = (service: DocumentService) => ({ bodyLimit: service.limits.smallBodyBytes, exposeHeadRoute: false });
+export const bulkRoute = (service: DocumentService) => ({ bodyLimit: service.limits.bulkBodyBytes, exposeHeadRoute: false });

@@ -8,12 +8,12 @@ import { StoreNotFound, type StoreDb, type StoredDoc, type SyncStore } from '../
 import type { GatewayLimits } from './limits';
 import { checkAgainstStored, checkPushedDoc, type Checked, type DeviceContext } from './validation';
 
-export interface Refusal {
+interface Refusal {
   id: string;
   reason: string;
 }
 
-export interface WriteOutcome {
+interface WriteOutcome {
   accepted: number;
   refused: Refusal[];
 }
@@ -26,13 +26,12 @@ function learnerOf(r: SiteRecord): string | undefined {
 }
 
 /** Where a device's checkpoints live: its own namespace, so it can never read or move another's. */
-export const checkpointKey = (deviceId: string, id: string) => `_local/dev~${deviceId}~${id}`;
 
 /**
  * The one service behind the endpoint: decides what each device may read and write, and talks to
  * the store. Routes only parse and answer.
  */
-export class SyncService {
+export class DocumentService {
   constructor(
     readonly store: SyncStore,
     readonly limits: GatewayLimits,

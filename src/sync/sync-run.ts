@@ -14,7 +14,7 @@ import {
   type SyncSummary,
 } from './sync-ports';
 
-export type SyncPhase = 'push' | 'pull' | 'content' | 'install';
+type SyncPhase = 'push' | 'pull' | 'content' | 'install';
 export interface SyncProgress {
   phase: SyncPhase;
   done: number;

@@ -71,10 +71,10 @@ describe('learner sign-in on a shared terminal', () => {
     await expect.poll(() => page.getByTestId('signin-message').textContent()).toContain('bloqué');
 
     await page.getByRole('button', { name: 'Déblocage par le formateur' }).click();
-    await page.getByLabel('Code du formateur').fill('000000');
+    await page.getByLabel('Code du personnel').fill('000000');
     await page.getByRole('button', { name: 'Débloquer' }).click();
     await expect.poll(() => page.getByTestId('signin-message').textContent()).toContain('n’est pas le bon');
-    await page.getByLabel('Code du formateur').fill(DEMO_STAFF_PIN);
+    await page.getByLabel('Code du personnel').fill(DEMO_STAFF_PIN);
     await page.getByRole('button', { name: 'Débloquer' }).click();
     await expect.poll(() => page.getByTestId('signin-message').textContent()).toContain('débloqué');
     await page.getByLabel('Votre code secret').fill(kevin!.pin);

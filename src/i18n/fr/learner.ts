@@ -17,7 +17,7 @@ export const learner = {
     wrongPin: (left: number) => `Ce code n’est pas le bon. Il vous reste ${plural(left, 'essai', 'essais')}.`,
     locked: (until: string) => `Trop d’essais. Ce compte est bloqué jusqu’à ${time(until)}. Le formateur peut le débloquer.`,
     trainerUnlock: 'Déblocage par le formateur',
-    staffPinLabel: 'Code du formateur',
+    staffPinLabel: 'Code du personnel',
     unlock: 'Débloquer',
     unlocked: 'Le compte est débloqué. Tapez votre code.',
     staffWrong: 'Ce code formateur n’est pas le bon.',

@@ -230,50 +230,23 @@ export class DocumentService {
 
   /** Creation time of each learner found (by document id); missing ones are left out. */
   async #learners(db: StoreDb, ids: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const d = (await db.get(id)) as StoredDoc;
-          if (d.type === 'learner') out.set(id, typeof d.createdAt === 'string' ? d.createdAt : '');
-        } catch (e) {
-          if (!(e instanceof StoreNotFound)) throw e;
-        }
-      }),
-    );
-    return out;
+    const found = (await readEach(db, ids)).filter((d) => d.type === 'learner');
+    return new Map(found.map((d) => [d._id, typeof d.createdAt === 'string' ? d.createdAt : '']));
   }
 
   /** The current (winning) stored version of each signed document about to be replaced. */
   async #currentSigned(db: StoreDb, checked: Checked[]): Promise<Map<string, SignedDoc>> {
-    const out = new Map<string, SignedDoc>();
-    await Promise.all(
-      checked.map(async (c) => {
-        try {
-          const d = await db.get(c.record._id);
-          // A stored document from before signing (schema 1) holds no version: the chain starts afresh.
-          if (isSignedDoc(d)) out.set(c.record._id, d);
-        } catch (e) {
-          if (!(e instanceof StoreNotFound)) throw e;
-        }
-      }),
+    // A stored document from before signing (schema 1) holds no version: the chain starts afresh.
+    const stored = await readEach(
+      db,
+      checked.map((c) => c.record._id),
     );
-    return out;
+    return new Map(stored.flatMap((d) => (isSignedDoc(d) ? [[d._id, d] as const] : [])));
   }
 
   async #trainerKeys(db: StoreDb, ids: string[]): Promise<Map<string, TrainerKeyDoc>> {
-    const out = new Map<string, TrainerKeyDoc>();
-    await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const k = (await db.get(id)) as TrainerKeyDoc;
-          if (k.type === 'trainer-key') out.set(k.keyId, k);
-        } catch (e) {
-          if (!(e instanceof StoreNotFound)) throw e;
-        }
-      }),
-    );
-    return out;
+    const found = (await readEach(db, ids)).filter((d) => d.type === 'trainer-key') as unknown as TrainerKeyDoc[];
+    return new Map(found.map((k) => [k.keyId, k]));
   }
 
   /** [C2] Longpoll: answer at once when there is something, else wait for a change, a timeout or a revocation. */
@@ -304,4 +277,19 @@ export class DocumentService {
     }
     return res;
   }
+}
+
+/** Reads each id at once; a document that does not exist is left out, any other failure is thrown. */
+async function readEach(db: StoreDb, ids: readonly string[]): Promise<StoredDoc[]> {
+  const docs = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        return (await db.get(id)) as StoredDoc;
+      } catch (e) {
+        if (e instanceof StoreNotFound) return undefined;
+        throw e;
+      }
+    }),
+  );
+  return docs.filter((d): d is StoredDoc => d !== undefined);
 }

@@ -1,4 +1,5 @@
 import { CONTENT_DB, siteDbName } from '../domain/sync/db-names';
+import { pacedFetch } from '../sync/paced-fetch';
 import type { Denied, LocalReplica, ReplicaTarget } from '../sync/sync-ports';
 
 type Db = PouchDB.Database<Record<string, unknown>>;
@@ -18,10 +19,12 @@ export function createReplica(
 ): LocalReplica {
   const localSite = new PouchDB(localName(siteDbName(target.siteId))) as Db;
   const localContent = new PouchDB(localName('content')) as Db;
+  const paced = pacedFetch((url, init) => fetch(url, init));
   const remote = (name: string) =>
     new PouchDB(`${target.baseUrl.replace(/\/$/, '')}/sync/${name}`, {
       skip_setup: true,
       auth: { username: target.deviceId, password: target.credential },
+      fetch: paced,
     }) as Db;
   const remoteSite = remote(siteDbName(target.siteId));
   const remoteContent = remote(CONTENT_DB);

@@ -8,6 +8,7 @@ import { buildServer } from '../../../sync-server/src/app';
 import type { ServerConfig } from '../../../sync-server/src/config';
 import type { AdminService } from '../../../sync-server/src/admin/admin.service';
 import type { EnrolResponse } from '../../../src/domain/sync/device.schema';
+import { pacedFetch } from '../../../src/sync/paced-fetch';
 import { learnerFactory, TEST_TRAINER, testTrainerKeys } from '../../factories/record.factory';
 
 export interface TestServer {
@@ -55,9 +56,15 @@ export async function enrol(
 
 export type Db = PouchDB.Database<Record<string, unknown>>;
 
+const terminalFetch = pacedFetch((u, init) => fetch(u, init));
 /** A real PouchDB client database on the server, as a terminal sees it. */
 export function remote(url: string, dbName: string, device: { deviceId: string; credential: string }): Db {
-  return new PouchDB(`${url}/sync/${dbName}`, { skip_setup: true, auth: { username: device.deviceId, password: device.credential } }) as Db;
+  // Paced as a terminal's replica is: a test that pushes thousands of events does not trip [A4].
+  return new PouchDB(`${url}/sync/${dbName}`, {
+    skip_setup: true,
+    auth: { username: device.deviceId, password: device.credential },
+    fetch: terminalFetch,
+  }) as Db;
 }
 
 const localRoots: string[] = [];

@@ -38,7 +38,7 @@ describe('pacedFetch', () => {
   });
 
   it('gives the refusal back after its retries, or when the server names no wait or too long a one', async () => {
-    const paced = pacedFetch(fetch, { retries: 2, maxWaitMs: 5000, sleep: async () => {} });
+    const paced = pacedFetch(fetch, { retries: 2, maxWaitMs: 5000, sleep: () => Promise.resolve() });
     expect((await paced(`${url}/9?after=0`)).status).toBe(429);
     expect((await paced(`${url}/1`)).status).toBe(429);
     expect((await paced(`${url}/1/b?after=60`)).status).toBe(429);

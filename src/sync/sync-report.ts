@@ -141,7 +141,9 @@ export function buildSyncReport(input: SyncReportInput): SyncReport {
       r.learnerId = about.learnerId;
       r.firstName = nameOf(about.learnerId);
     }
-    if (about?.what) r.what = about.what;
+    // A pulled document this terminal ignored: its id says what it is (`learner:…`, `bilan:…`).
+    const what = about?.what ?? trainerDocKind(d.id.split(':')[0]);
+    if (what) r.what = what;
     return r;
   });
 

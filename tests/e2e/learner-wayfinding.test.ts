@@ -112,7 +112,11 @@ describe('a locked module', () => {
     const page = await signedIn(kevin);
     expect(await page.locator(`[data-testid=path-module][data-module-id="${locked.id}"]`).getAttribute('data-status')).toBe('locked');
 
-    await page.goto(`${app.server.url}/#/roleplay/${roleplay.id}`);
+    // The locked module's card offers its call for practice.
+    const card = page.locator(`[data-testid=path-module][data-module-id="${locked.id}"]`);
+    await page.getByTestId('path-details').locator('summary').click();
+    await card.getByTestId('roleplay-practice-link').first().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/roleplay/${roleplay.id}`);
     const practice = page.getByTestId('roleplay-practice');
     await page.getByTestId('roleplay-choices').waitFor();
     expect(await practice.textContent()).toContain('ne compte pas encore');

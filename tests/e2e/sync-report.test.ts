@@ -116,7 +116,7 @@ describe('the sync summary says what and whose', () => {
     const refusal = report.getByTestId('report-refusal');
     expect(await refusal.count()).toBe(1);
     expect(await refusal.getAttribute('data-kind')).toBe('unknown-learner');
-    expect(await refusal.textContent()).toContain('Une connexion');
+    expect(await refusal.textContent()).toContain('Une connexion d’un apprenant inconnu de ce poste (demo-parti)');
     expect(await refusal.textContent()).toContain('ne connaît pas cet apprenant');
     expect(await refusal.textContent()).toContain('apprenant inconnu sur ce site');
     expect(await seriousA11yViolations(page)).toEqual([]);

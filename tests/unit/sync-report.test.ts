@@ -102,7 +102,7 @@ describe('the sync report: what and whose', () => {
       },
     ]);
     expect(report.trainerDocs).toEqual([{ learnerId: 'kevin', firstName: 'Kevin', docs: { assessment: 1 } }]);
-    expect(report.refusals).toEqual([{ id: 'learner:zoe', reason: 'bad-signature', kind: 'bad-signature' }]);
+    expect(report.refusals).toEqual([{ id: 'learner:zoe', reason: 'bad-signature', kind: 'bad-signature', what: 'learner' }]);
   });
 
   it('names a new content version and its new and updated modules, with their publication dates', async () => {

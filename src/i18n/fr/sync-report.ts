@@ -3,6 +3,9 @@ import type { TrainerDocCounts, TrainerDocKind, WorkCounts, WorkKind } from '../
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
+/** « de Marius », « d’Ana », « d’un apprenant… » */
+const elided = (name: string) => (/^[aeiouyàâéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`);
+
 const WORK_ORDER: WorkKind[] = ['lessons', 'quizzes', 'roleplays', 'reviews', 'placement', 'sessions'];
 const DOC_ORDER: TrainerDocKind[] = ['learner', 'bilan', 'assessment', 'roleplay-score', 'ecf', 'dp-selection', 'group'];
 
@@ -25,7 +28,7 @@ export const syncReport = {
   publishedAt: (date: string) => `publié le ${date}`,
   noModuleChange: 'Aucun module n’a changé de contenu visible.',
   refusalsTitle: 'Refusés : ce qu’il faut faire',
-  refusalOf: (what: string, name: string | null) => (name ? `${what} de ${name}` : what),
+  refusalOf: (what: string, name: string | null) => (name ? `${what} ${elided(name)}` : what),
   moreRefusals: (n: number) => `… et ${plural(n, 'autre refus', 'autres refus')} du même lot.`,
   technical: 'Raison technique',
   unknownLearner: (id: string) => `un apprenant inconnu de ce poste (${id})`,

@@ -2,18 +2,21 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { DEMO_LEARNERS, DEMO_SITE_ID } from '../../src/domain/demo/demo-site';
+import { DEMO_LEARNERS, DEMO_SITE_ID, DEMO_TRAINER, demoTrainerKeys } from '../../src/domain/demo/demo-site';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
+import { siteDbName } from '../../src/domain/sync/db-names';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle } from '../../src/domain/sync/event-bundle';
 import { seedDemoSite } from '../../sync-server/src/demo-seed';
 import { progressEvent } from '../factories/event.factory';
 import { makePack } from '../factories/pack.factory';
+import { learnerFactory, signedFactory } from '../factories/record.factory';
 import { BUILT_APP, startAppServer, type RunningServer } from '../support/app-server';
 import { seriousA11yViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { signIn } from '../support/learner-e2e';
 import { enrolThroughStaffScreen, openStaffArea } from '../support/staff-e2e';
+import { bilanFactory } from '../support/trainer-factory';
 
 let browser: Browser;
 let server: RunningServer;
@@ -32,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Another terminal of the site, where Joséphine worked: its events reach the server as its signed bundle. */
-async function josephineWorkedOnAnotherTerminal(): Promise<void> {
+async function josephineWorkedOnAnotherTerminal(): Promise<EnrolResponse> {
   const { code } = await server.app.relais.admin.enrol(DEMO_SITE_ID, 'terminal');
   const res = await fetch(`${server.url}/sync/_enrol`, {
     method: 'POST',
@@ -57,6 +60,29 @@ async function josephineWorkedOnAnotherTerminal(): Promise<void> {
     other.credential,
   );
   expect(await server.app.relais.admin.importBundle(bundle)).toEqual({ accepted: 2, refused: [] });
+  return other;
+}
+
+/** On that terminal the demo trainer enrolled Lucie and signed her bilan initial, with its plan; its sync pushed them. */
+async function trainerEnrolledLucie(device: EnrolResponse): Promise<void> {
+  const keys = await demoTrainerKeys();
+  const trainer = { keyId: DEMO_TRAINER.keyId, ...keys };
+  const lucie = await signedFactory(await learnerFactory(DEMO_SITE_ID, 'demo-lucie', { firstName: 'Lucie' }), undefined, trainer);
+  const bilan = await bilanFactory(trainer, {
+    siteId: DEMO_SITE_ID,
+    learnerId: 'demo-lucie',
+    plan: { decisions: 'Vous commencez lundi.' },
+  });
+  const docs = [lucie, bilan].map((d, i) => ({ ...d, _rev: `1-${String(i + 5).repeat(32)}` }));
+  const res = await fetch(`${server.url}/sync/${siteDbName(DEMO_SITE_ID)}/_bulk_docs`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Basic ${Buffer.from(`${device.deviceId}:${device.credential}`).toString('base64')}`,
+    },
+    body: JSON.stringify({ docs, new_edits: false }),
+  });
+  expect([res.status, await res.json()]).toEqual([201, []]);
 }
 
 /** An outbox event of a learner the server does not know (removed from the site, say): the push refuses it. */
@@ -79,7 +105,7 @@ async function addEventOfUnknownLearner(page: Page, deviceId: string): Promise<v
 
 describe('the sync summary says what and whose', () => {
   it('lists the work sent by learner, others’ work with why it came, new content with its modules, and each refusal with what to do', async () => {
-    await josephineWorkedOnAnotherTerminal();
+    await trainerEnrolledLucie(await josephineWorkedOnAnotherTerminal());
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/#/`);
@@ -112,6 +138,14 @@ describe('the sync summary says what and whose', () => {
     const others = report.locator(`[data-testid=report-others][data-learner-id="${josephine!.learnerId}"]`);
     expect(await others.textContent()).toContain('1 leçon terminée');
     expect(await others.textContent()).toContain('pour que Joséphine puisse continuer sur ce poste');
+
+    // Lucie is new on this terminal, and her bilan came with her.
+    const lucie = report.locator('[data-testid=report-learner][data-learner-id="demo-lucie"]');
+    expect(await lucie.getAttribute('data-change')).toBe('new');
+    expect(await lucie.textContent()).toContain('Lucie : nouvel apprenant sur ce poste');
+    expect(await report.locator('[data-testid=report-trainer-docs][data-learner-id="demo-lucie"]').textContent()).toContain(
+      'Lucie : 1 bilan avec son plan',
+    );
 
     const refusal = report.getByTestId('report-refusal');
     expect(await refusal.count()).toBe(1);

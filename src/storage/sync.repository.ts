@@ -5,6 +5,7 @@ import type { EnrolResponse } from '../domain/sync/device.schema';
 import { movesReviews } from '../domain/review/review-routing';
 import { movesForward } from '../domain/sync/signed-pull';
 import type { PulledRecords, SyncStorePort, SyncSummary } from '../sync/sync-ports';
+import type { HeldLearner } from '../sync/sync-report';
 import { eventOfRow, eventRow, type AppDb, type SyncRunRow } from './app-db';
 import { ReviewRepository } from './review.repository';
 import { DEVICE_KEY, ENROLMENT_KEY } from './terminal.repository';
@@ -153,6 +154,13 @@ export class SyncRepository implements SyncStorePort {
     return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
   }
 
+  async heldLearners(ids: string[]): Promise<Map<string, HeldLearner>> {
+    const rows = await this.db.learners.bulkGet(ids);
+    const held = new Map<string, HeldLearner>();
+    for (const l of rows) if (l) held.set(l.learnerId, { firstName: l.firstName, version: 'version' in l ? l.version : undefined });
+    return held;
+  }
+
   /** Trainer-signed documents waiting for a push, and refused ones: shown to staff beside the events. */
   async signedCounts(): Promise<{ pending: number; refused: number }> {
     const [pending, refused] = await Promise.all([
@@ -168,5 +176,10 @@ export class SyncRepository implements SyncStorePort {
 
   async lastRun(): Promise<(SyncRunRow & { summary: SyncSummary }) | undefined> {
     return (await this.db.syncRuns.orderBy('startedAt').last()) as (SyncRunRow & { summary: SyncSummary }) | undefined;
+  }
+
+  /** The last runs, newest first: staff read what each one sent, received and had refused. */
+  async recentRuns(limit: number): Promise<(SyncRunRow & { summary: SyncSummary })[]> {
+    return (await this.db.syncRuns.orderBy('startedAt').reverse().limit(limit).toArray()) as (SyncRunRow & { summary: SyncSummary })[];
   }
 }

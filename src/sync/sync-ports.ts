@@ -4,6 +4,7 @@ import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
+import type { HeldLearner, SyncReport } from './sync-report';
 
 /** What the sync service needs from the terminal's PouchDB replica; src/storage/pouch-replica.ts implements it. */
 export interface Denied {
@@ -97,6 +98,8 @@ export interface SyncSummary {
   clockSkewMs?: number;
   /** For an unexpected failure: what went wrong, for the error report. */
   detail?: string;
+  /** What and whose: the work sent and received by learner, trainer documents, content, refusals in plain words. */
+  report?: SyncReport;
 }
 
 /** The Dexie side, as the sync run sees it (SyncRepository implements it). */
@@ -114,4 +117,6 @@ export interface SyncStorePort {
   trainerKeys(): Promise<Map<string, TrainerKeyDoc>>;
   /** The stored version of a signed document (learner, bilan, group), if any. */
   storedSigned(id: string): Promise<SignedDoc | undefined>;
+  /** The learners of these ids this terminal holds (first name and signed version), for the run's report. */
+  heldLearners(ids: string[]): Promise<Map<string, HeldLearner>>;
 }

@@ -13,6 +13,7 @@ import {
   type SyncStorePort,
   type SyncSummary,
 } from './sync-ports';
+import { buildSyncReport, publishedAtOf, type HeldLearner, type InstalledContent, type SyncReportInput } from './sync-report';
 
 type SyncPhase = 'push' | 'pull' | 'content' | 'install';
 export interface SyncProgress {
@@ -27,6 +28,10 @@ export interface SyncDeps {
   /** The same safe import as a pack file. */
   installPack(pack: ContentPack): Promise<{ ok: boolean; status?: string }>;
   activeContentHash(): string | undefined;
+  /** The modules installed before this run, to tell new modules from updated ones in the report. */
+  installedModuleIds?(): string[];
+  /** When the last successful sync ended: a module published after it counts as updated. */
+  previousSyncAt?: string;
   baseUrl: string;
 }
 
@@ -41,6 +46,11 @@ const plain = (doc: Record<string, unknown>) => Object.fromEntries(Object.entrie
 export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgress: (p: SyncProgress) => void): Promise<SyncSummary> {
   const summary: SyncSummary = { ok: false, sent: 0, received: 0, refused: [], contentInstalled: false };
   let replica: LocalReplica | undefined;
+  // What the report is made of, filled as the run goes: a run that fails part-way reports what it did.
+  let pushedPart: Pick<SyncReportInput, 'pushedEvents' | 'pushedSigned' | 'denied'> | undefined;
+  let pulledPart: Required<PulledRecords> | undefined;
+  const held = new Map<string, HeldLearner>();
+  let installed: InstalledContent | undefined;
   try {
     replica = await deps.openReplica({
       baseUrl: deps.baseUrl,
@@ -67,6 +77,9 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     await deps.store.markSignedSynced(signedIds.filter((id) => !deniedIds.has(id)));
     await deps.store.markSignedRefused(signedIds.filter((id) => deniedIds.has(id)));
     summary.sent = accepted.length + signedIds.filter((id) => !deniedIds.has(id)).length;
+    pushedPart = { pushedEvents: pending, pushedSigned: signed, denied: pushed.denied };
+    const pushedLearners = [...pending.map((e) => e.learnerId), ...signed.map((d) => d.learnerId)];
+    for (const [id, l] of await deps.store.heldLearners(uniqueIds(pushedLearners))) held.set(id, l);
 
     onProgress({ phase: 'pull', done: 0, total: 0 });
     await replica.pull((written) => onProgress({ phase: 'pull', done: written, total: 0 }));
@@ -117,7 +130,17 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       else if (r.type === 'group') pulled.groups.push(r);
       else if (r.type === 'roleplay-score' || r.type === 'ecf' || r.type === 'dp-selection') pulled.trainerWork.push(r);
     }
+    // Read before the pull is saved: a learner not held yet is a new one.
+    const pulledLearners = [
+      ...pulled.learners.map((l) => l.learnerId),
+      ...pulled.events.map((e) => e.learnerId),
+      ...pulled.bilans.map((b) => b.learnerId),
+      ...pulled.assessments.map((a) => a.learnerId),
+      ...pulled.trainerWork.map((w) => w.learnerId),
+    ];
+    for (const [id, l] of await deps.store.heldLearners(uniqueIds(pulledLearners).filter((id) => !held.has(id)))) held.set(id, l);
     await deps.store.savePulled(pulled, changed.lastSeq);
+    pulledPart = pulled;
     summary.received =
       pulled.learners.length +
       pulled.events.length +
@@ -128,12 +151,27 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
 
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));
-    const assembled = await assemblePack(await replica.contentDocs());
+    const contentDocs = await replica.contentDocs();
+    const assembled = await assemblePack(contentDocs);
     if (assembled.ok && assembled.pack.hash !== deps.activeContentHash()) {
       onProgress({ phase: 'install', done: 0, total: 0 });
-      const installed = await deps.installPack(assembled.pack);
-      if (!installed.ok) throw new SyncFailure('content', 'pack refused');
-      summary.contentInstalled = installed.status === 'imported';
+      const previousModuleIds = deps.installedModuleIds?.() ?? [];
+      const outcome = await deps.installPack(assembled.pack);
+      if (!outcome.ok) throw new SyncFailure('content', 'pack refused');
+      summary.contentInstalled = outcome.status === 'imported';
+      if (summary.contentInstalled) {
+        const published = publishedAtOf(contentDocs);
+        installed = {
+          hash: assembled.pack.hash,
+          builtAt: assembled.pack.builtAt,
+          modules: assembled.pack.programme.moduleOrder.flatMap((id) => {
+            const m = assembled.pack.modules.find((x) => x.id === id);
+            return m ? [{ id: m.id, title: m.title, publishedAt: published.get(m.id) }] : [];
+          }),
+          previousModuleIds,
+          since: deps.previousSyncAt,
+        };
+      }
     } else if (!assembled.ok && assembled.reason === 'missing-modules') {
       throw new SyncFailure('content', `missing ${assembled.missing.join(', ')}`);
     }
@@ -148,8 +186,19 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     // biome-ignore lint/plugin: closing a replica that failed to open or sync must not hide the run's own outcome
     await replica?.close().catch(() => undefined);
   }
+  if (pushedPart) {
+    summary.report = buildSyncReport({
+      ...pushedPart,
+      pulled: pulledPart ?? { learners: [], events: [], assessments: [], bilans: [], groups: [], trainerWork: [], trainerKeys: [] },
+      ignored: summary.ignored ?? [],
+      heldLearners: held,
+      content: installed,
+    });
+  }
   return summary;
 }
+
+const uniqueIds = (ids: unknown[]): string[] => [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 
 export type EnrolResult =
   | { ok: true; enrolment: EnrolResponse }

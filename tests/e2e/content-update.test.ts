@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makePack } from '../factories/pack.factory';
 import { moduleTitles, waitForServiceWorkerControl } from '../support/pwa';
 import { useAppSuite } from '../support/e2e-suite';
+import { openContentScreen } from '../support/staff-e2e';
 
 const app = useAppSuite({ copyApp: true });
 let files: string;
@@ -27,11 +28,40 @@ async function openWithContent(): Promise<Page> {
 async function installFile(page: Page, name: string, body: string): Promise<void> {
   const path = join(files, name);
   await writeFile(path, body);
-  await page.goto(`${app.server.url}/#/content`);
+  await openContentScreen(page, app.server);
   await page.locator('[data-testid=content-file]').setInputFiles(path);
 }
 
 describe('safe content update', () => {
+  it('is behind the staff PIN, and not in the learners’ navigation', async () => {
+    const page = await openWithContent();
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.getByRole('link', { name: 'Contenu', exact: true }).count()).toBe(0);
+    await page.goto(`${app.server.url}/#/content`);
+    await page.getByTestId('staff-pin-form').waitFor();
+    expect(await page.getByTestId('content-file').count()).toBe(0);
+    await page.getByLabel('Code du personnel').fill('000000');
+    await page.getByRole('button', { name: 'Entrer' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Code incorrect');
+    expect(await page.getByTestId('content-file').count()).toBe(0);
+
+    // The staff area leads to it, and stays open between its screens.
+    await openContentScreen(page, app.server);
+    await page.getByRole('link', { name: '← Retour à l’espace personnel' }).click();
+    await page.getByTestId('device-id').waitFor();
+    await page.getByTestId('staff-content-link').click();
+    await page.getByTestId('content-file').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('staff-pin-form').count()).toBe(0);
+
+    // Leaving the staff screens closes it: the next person may be a learner.
+    await page.goto(`${app.server.url}/#/programme`);
+    await moduleTitles(page);
+    await page.goto(`${app.server.url}/#/content`);
+    await page.getByTestId('staff-pin-form').waitFor();
+    expect(await page.getByTestId('content-file').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('refuses a tampered pack, says why in French, and keeps the previous content', async () => {
     const page = await openWithContent();
     const tampered = structuredClone(app.pack);
@@ -43,7 +73,7 @@ describe('safe content update', () => {
     await page.goto(`${app.server.url}/#/programme`);
     expect(await moduleTitles(page)).toEqual(shippedTitles());
     expect(await page.locator('[data-testid=content-version]').count()).toBe(0);
-    await page.goto(`${app.server.url}/#/content`);
+    await openContentScreen(page, app.server);
     expect(await page.locator('[data-testid=content-version]').innerText()).toBe(app.pack.hash.slice(0, 12));
     await page.context().close();
   });

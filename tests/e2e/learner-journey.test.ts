@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS, DEMO_STAFF_PIN } from '../../src/domain/demo/demo-site';
 import { seriousA11yViolations } from '../support/axe';
-import { playQuiz, signIn, storedEvents } from '../support/learner-e2e';
+import { passModule, playQuiz, signIn, storedEvents } from '../support/learner-e2e';
 import { waitForServiceWorkerControl } from '../support/pwa';
 import { useAppSuite } from '../support/e2e-suite';
 
@@ -97,11 +97,23 @@ describe('learner sign-in on a shared terminal', () => {
 });
 
 describe('learner journey', () => {
-  it('reads a lesson, fails then passes a quiz, plays a role-play to its debrief; reload and offline keep it all; a second learner sees none of it', async () => {
+  it('reads a lesson, fails then passes a quiz, opens a module and plays its role-play to its debrief; reload and offline keep it all; a second learner sees none of it', async () => {
     const firstModule =
       app.pack.modules.find((m) => m.id === app.pack.programme.moduleOrder[0] && m.quiz) ?? app.pack.modules.find((m) => m.quiz);
-    const roleplay = app.pack.modules.flatMap((m) => m.roleplays)[0];
-    if (!firstModule?.quiz || !roleplay) throw new Error('the built pack needs a module with a quiz and a role-play');
+    const byId = (id: string) => app.pack.modules.find((m) => m.id === id);
+    // The first module in teaching order with a role-play, and every module it waits for (those come first).
+    const withCall = app.pack.programme.moduleOrder.map(byId).find((m) => m?.roleplays.length);
+    const roleplay = withCall?.roleplays[0];
+    if (!firstModule?.quiz || !withCall || !roleplay) throw new Error('the built pack needs a module with a quiz and a role-play');
+    const needed = new Set<string>();
+    const need = (id: string): void => {
+      for (const p of byId(id)?.prerequisites ?? []) {
+        needed.add(p);
+        need(p);
+      }
+    };
+    need(withCall.id);
+    const toPass = app.pack.programme.moduleOrder.filter((id) => needed.has(id));
     const lesson = firstModule.lessons[0]!;
     const { context, page } = await fresh();
     await waitForServiceWorkerControl(page);
@@ -130,6 +142,13 @@ describe('learner journey', () => {
     await expect.poll(() => page.getByTestId('quiz').getAttribute('data-attempt')).toBe('2');
     expect(await playQuiz(page, app.pack, true)).toBe(true);
 
+    // A locked module's role-play would not count: finish what the module with a call waits for first.
+    for (const id of toPass) await passModule(page, app.server.url, app.pack, id, { quiz: id !== firstModule.id });
+    await page.goto(`${app.server.url}/#/`);
+    await expect
+      .poll(() => page.locator(`[data-testid=path-module][data-module-id="${withCall.id}"]`).getAttribute('data-status'))
+      .toBe('available');
+
     // Role-play: one choice, reload mid-call (resumes), then play to the debrief.
     await page.goto(`${app.server.url}/#/roleplay/${roleplay.id}`);
     await page.getByTestId('roleplay-choices').waitFor();
@@ -154,12 +173,14 @@ describe('learner journey', () => {
     expect(await debrief.locator('tr[data-criterion]').count()).toBeGreaterThan(0);
     expect(await debrief.getByTestId('transcript').textContent()).toContain(firstChoice);
     expect(await debrief.textContent()).toContain(roleplay.goodPractice[0]);
+    expect(await page.getByTestId('roleplay-practice').count()).toBe(0);
     await expectNoSeriousA11y(page, 'debrief');
 
     const mine = (await storedEvents(page)).filter((e) => e.learnerId === marius!.learnerId);
     const names = mine.map((e) => e.name);
     expect(names).toContain('lesson.completed');
-    expect(mine.filter((e) => e.name === 'quiz.submitted').map((e) => e.data.passed)).toEqual([false, true]);
+    const submitted = mine.filter((e) => e.name === 'quiz.submitted');
+    expect(submitted.filter((e) => e.data.quizId === firstModule.quiz!.id).map((e) => e.data.passed)).toEqual([false, true]);
     expect(names.filter((n) => n === 'quiz.answered').length).toBeGreaterThanOrEqual(2);
     expect(names).toContain('roleplay.choice');
     expect(mine.find((e) => e.name === 'roleplay.finished')?.data.roleplayId).toBe(roleplay.id);
@@ -173,7 +194,9 @@ describe('learner journey', () => {
     expect(await page.getByTestId('signed-in').textContent()).toContain(marius!.firstName);
     const status = await page.locator(`[data-module-id="${firstModule.id}"]`).getAttribute('data-status');
     expect(['in-progress', 'passed', 'needs-review', 'exempted']).toContain(status);
-    expect(await page.locator(`[data-module-id="${firstModule.id}"]`).textContent()).toContain('1 /');
+    expect(await page.locator(`[data-module-id="${firstModule.id}"]`).textContent()).toContain(
+      `${toPass.includes(firstModule.id) ? firstModule.lessons.length : 1} / ${firstModule.lessons.length}`,
+    );
     await expect.poll(() => page.getByTestId('review-today').textContent()).toContain('à revoir');
     await expectNoSeriousA11y(page, 'home with progress');
     await page.getByRole('link', { name: 'Commencer les révisions' }).click();

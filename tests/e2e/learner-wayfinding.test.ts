@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { seriousA11yViolations } from '../support/axe';
-import { signIn, storedEvents } from '../support/learner-e2e';
+import { playRoleplayToDebrief, signIn, storedEvents } from '../support/learner-e2e';
 import { useAppSuite } from '../support/e2e-suite';
 
 const app = useAppSuite();
@@ -100,6 +100,38 @@ describe('a locked module', () => {
     const events = (await storedEvents(page)).filter((e) => e.learnerId === kevin!.learnerId);
     expect(events.filter((e) => e.name === 'lesson.completed' && e.data.moduleId === locked.id)).toEqual([]);
     expect(events.filter((e) => e.name.startsWith('quiz.'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets its role-play be played for practice, says it does not count, and records nothing of it', async () => {
+    const locked = app.pack.programme.moduleOrder
+      .map((id) => app.pack.modules.find((m) => m.id === id)!)
+      .find((m) => m.prerequisites.length > 0 && m.roleplays.length > 0);
+    if (!locked) throw new Error('the built pack needs a module with prerequisites and a role-play');
+    const roleplay = locked.roleplays[0]!;
+    const page = await signedIn(kevin);
+    expect(await page.locator(`[data-testid=path-module][data-module-id="${locked.id}"]`).getAttribute('data-status')).toBe('locked');
+
+    // The locked module's card offers its call for practice.
+    const card = page.locator(`[data-testid=path-module][data-module-id="${locked.id}"]`);
+    await page.getByTestId('path-details').locator('summary').click();
+    await card.getByTestId('roleplay-practice-link').first().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/roleplay/${roleplay.id}`);
+    const practice = page.getByTestId('roleplay-practice');
+    await page.getByTestId('roleplay-choices').waitFor();
+    expect(await practice.textContent()).toContain('ne compte pas encore');
+    for (const title of locked.prerequisites.map(titleOf)) expect(await practice.textContent()).toContain(title);
+    await expectNoSeriousA11y(page, 'practice call');
+
+    await playRoleplayToDebrief(page);
+    expect(await page.getByTestId('roleplay-debrief').locator('tr[data-criterion]').count()).toBeGreaterThan(0);
+    expect(await practice.textContent()).toContain('ne compte pas encore');
+
+    const events = (await storedEvents(page)).filter((e) => e.learnerId === kevin!.learnerId);
+    expect(events.filter((e) => e.name.startsWith('roleplay.'))).toEqual([]);
+    await page.goto(`${app.server.url}/#/`);
+    await page.getByTestId('next-step').waitFor();
+    expect(await page.locator(`[data-testid=path-module][data-module-id="${locked.id}"]`).getAttribute('data-status')).toBe('locked');
     await page.context().close();
   });
 });

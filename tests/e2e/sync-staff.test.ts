@@ -9,7 +9,7 @@ import { launchBrowser } from '../support/browser';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { makePack } from '../factories/pack.factory';
 import { waitForServiceWorkerControl } from '../support/pwa';
-import { enrolThroughStaffScreen, openStaffArea } from '../support/staff-e2e';
+import { enrolThroughStaffScreen, openContentScreen, openStaffArea } from '../support/staff-e2e';
 
 let browser: Browser;
 let server: RunningServer;
@@ -88,7 +88,7 @@ describe('staff sync on a classroom terminal', () => {
     await server.app.relais.admin.publishPack(fresh);
     await page.getByTestId('sync-start').click();
     await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 60_000 }).toBe('true');
-    await page.goto(`${server.url}/#/content`);
+    await openContentScreen(page, server);
     await expect.poll(() => page.getByTestId('content-version').textContent(), { timeout: 30_000 }).toBe(fresh.hash.slice(0, 12));
     await context.close();
   });

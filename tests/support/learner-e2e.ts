@@ -103,3 +103,39 @@ export function storedEvents(page: Page): Promise<{ learnerId: string; name: str
       }),
   );
 }
+
+/**
+ * Reads every lesson of a module to « J'ai terminé » and passes its quiz, as the signed-in learner:
+ * the module then no longer locks the ones that need it. `quiz: false` when its quiz is already passed.
+ */
+export async function passModule(page: Page, baseUrl: string, pack: ContentPack, moduleId: string, opts = { quiz: true }): Promise<void> {
+  const m = pack.modules.find((x) => x.id === moduleId);
+  if (!m) throw new Error(`module ${moduleId} not in pack`);
+  for (const lesson of m.lessons) {
+    await page.goto(`${baseUrl}/#/lesson/${lesson.id}`);
+    await page.locator('[data-testid=lesson] h1', { hasText: lesson.title }).waitFor();
+    const done = page.getByTestId('lesson-done');
+    const button = page.getByTestId('lesson-done-button');
+    await done.or(button).first().waitFor();
+    if (await button.isVisible()) await button.click();
+    await done.waitFor();
+  }
+  if (!m.quiz || !opts.quiz) return;
+  await page.goto(`${baseUrl}/#/quiz/${m.id}`);
+  if (!(await playQuiz(page, pack, true))) throw new Error(`the quiz of ${moduleId} was not passed`);
+}
+
+/** Plays the role-play on screen to its debrief, always taking the first choice. */
+export async function playRoleplayToDebrief(page: Page): Promise<void> {
+  const debrief = page.getByTestId('roleplay-debrief');
+  for (let i = 0; i < 60; i++) {
+    // Each choice is saved before the next ones are enabled: wait for those, or for the debrief.
+    const choices = page.locator('[data-testid=roleplay-choices] button:enabled');
+    await debrief.or(choices.first()).first().waitFor();
+    if (await debrief.isVisible()) return;
+    const said = await page.locator('[data-testid=transcript] li').count();
+    await choices.first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=transcript] li').length > n, said);
+  }
+  throw new Error('the role-play never reached its debrief');
+}

@@ -17,3 +17,16 @@ export async function enrolThroughStaffScreen(page: Page, server: RunningServer,
   await page.getByRole('button', { name: 'Enrôler ce poste' }).click();
   await page.getByTestId('sync-panel').waitFor();
 }
+
+/** Opens the content install screen, entering the staff PIN when the staff area is closed. */
+export async function openContentScreen(page: Page, server: RunningServer, pin = DEMO_STAFF_PIN): Promise<void> {
+  await page.goto(`${server.url}/#/content`);
+  const form = page.getByTestId('staff-pin-form');
+  const file = page.getByTestId('content-file');
+  await form.or(file).first().waitFor({ state: 'attached' });
+  if (await form.isVisible()) {
+    await page.getByLabel('Code du personnel').fill(pin);
+    await page.getByRole('button', { name: 'Entrer' }).click();
+  }
+  await file.waitFor({ state: 'attached' });
+}

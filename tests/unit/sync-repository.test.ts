@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
 import { TerminalRepository } from '../../src/storage/terminal.repository';
+import type { SyncReport } from '../../src/sync/sync-report';
 import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../factories/record.factory';
 
 describe('sync repository (Dexie)', () => {
@@ -78,5 +79,32 @@ describe('sync repository (Dexie)', () => {
     await repo.savePulled({ learners: [], events: [], assessments: [v3] }, 3);
     expect((await db.assessments.get(v1._id))?.version).toBe(3);
     db.close();
+  });
+
+  it('names the learners it holds for a run’s report, and keeps the last runs with their reports, newest first', async () => {
+    const db = new AppDb(`sync-repo-${Math.random()}`);
+    const repo = new SyncRepository(db);
+    await repo.savePulled({ learners: [await learnerFactory('s', 'ana', { firstName: 'Ana' })], events: [], assessments: [] }, 1);
+    expect(await repo.heldLearners(['ana', 'ben'])).toEqual(new Map([['ana', { firstName: 'Ana', version: 1 }]]));
+
+    const report: SyncReport = {
+      sent: [{ learnerId: 'ana', firstName: 'Ana', work: { lessons: 2 }, events: 2 }],
+      sentTrainerDocs: {},
+      learners: [],
+      othersWork: [],
+      trainerDocs: [],
+      groups: 0,
+      refusals: [],
+      moreRefusals: 0,
+    };
+    for (const [i, at] of ['2026-03-01T08:00:00.000Z', '2026-03-02T08:00:00.000Z', '2026-03-03T08:00:00.000Z'].entries()) {
+      await repo.recordRun(at, { ok: i !== 1, sent: i, received: 0, refused: [], contentInstalled: false, report });
+    }
+    const runs = await repo.recentRuns(2);
+    expect(runs.map((r) => [r.startedAt, r.summary.ok, r.summary.sent])).toEqual([
+      ['2026-03-03T08:00:00.000Z', true, 2],
+      ['2026-03-02T08:00:00.000Z', false, 1],
+    ]);
+    expect(runs[0]!.summary.report).toEqual(report);
   });
 });

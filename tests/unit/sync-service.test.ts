@@ -20,6 +20,7 @@ async function fakes(o: {
   pushFails?: boolean;
   serverNow?: number;
   keys?: TrainerKeyDoc[];
+  held?: [string, { firstName: string; version?: number }][];
 }) {
   const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
@@ -55,6 +56,7 @@ async function fakes(o: {
       markSignedRefused: async () => undefined,
       trainerKeys: async () => new Map((o.keys ?? []).map((k) => [k.keyId, k])),
       storedSigned: async () => undefined,
+      heldLearners: async (ids) => new Map((o.held ?? []).filter(([id]) => ids.includes(id))),
     },
     openReplica: async () => replica,
     installPack: async (pack) => {

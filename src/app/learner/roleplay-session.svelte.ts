@@ -29,6 +29,8 @@ export class RoleplaySession {
   #transcript = $state.raw<readonly TranscriptLine[]>([]);
   #options = $state.raw<ChoiceOption[]>([]);
   #busy = $state(false);
+  /** A locked module's role-play: played for practice, nothing of the run is recorded (see `isAllowedInModule`). */
+  #practice = $state.raw<{ prerequisites: string[] } | undefined>();
   #runNumber = 1;
   #run: RoleplayRun | undefined;
   #engine: Engine | undefined;
@@ -48,6 +50,9 @@ export class RoleplaySession {
   get busy() {
     return this.#busy;
   }
+  get practice() {
+    return this.#practice;
+  }
 
   async load(roleplayId: string): Promise<void> {
     this.#phase = { kind: 'loading' };
@@ -60,6 +65,9 @@ export class RoleplaySession {
         this.#phase = { kind: 'missing' };
         return;
       }
+      this.#practice = learnerPath.allows(roleplay.moduleId, 'play-roleplay')
+        ? undefined
+        : { prerequisites: learnerPath.prerequisitesOf(roleplay.moduleId) };
       const draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());
       this.#runNumber = draft?.run ?? (await this.#previousRuns(roleplay.id)) + 1;
       this.#guard(() => {
@@ -88,13 +96,15 @@ export class RoleplaySession {
         said = run.choose(index);
       });
       if (this.#phase.kind === 'broken') return;
-      await learnerPath.record('roleplay.choice', {
-        roleplayId: roleplay.id,
-        run: this.#runNumber,
-        step,
-        choiceIndex: index,
-        text: option.text.slice(0, 2000),
-      });
+      if (!this.#practice) {
+        await learnerPath.record('roleplay.choice', {
+          roleplayId: roleplay.id,
+          run: this.#runNumber,
+          step,
+          choiceIndex: index,
+          text: option.text.slice(0, 2000),
+        });
+      }
       await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
         run: this.#runNumber,
         save: run.save(),
@@ -124,14 +134,16 @@ export class RoleplaySession {
     const debrief = engine.scoreRun(run.points, roleplay.passThreshold);
     const scores: Record<string, { got: number; max: number }> = {};
     for (const [criterion, s] of Object.entries(debrief.scores)) if (s) scores[criterion] = s;
-    await learnerPath.record('roleplay.finished', {
-      roleplayId: roleplay.id,
-      moduleId: roleplay.moduleId,
-      run: this.#runNumber,
-      ratio: debrief.ratio,
-      passed: debrief.passed,
-      scores,
-    });
+    if (!this.#practice) {
+      await learnerPath.record('roleplay.finished', {
+        roleplayId: roleplay.id,
+        moduleId: roleplay.moduleId,
+        run: this.#runNumber,
+        ratio: debrief.ratio,
+        passed: debrief.passed,
+        scores,
+      });
+    }
     await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
     this.#phase = { kind: 'debrief', debrief };
   }
@@ -162,8 +174,9 @@ export class RoleplaySession {
     return learnerPath.view?.context.roleplayEvidence[roleplayId] !== undefined ? await countRuns(this.#learnerId(), roleplayId) : 0;
   }
 
+  /** A practice run resumes as practice: it never becomes the draft of a run that counts. */
   #draftKey(): string {
-    return `roleplay:${this.#roleplay?.id ?? ''}`;
+    return `${this.#practice ? 'roleplay-practice' : 'roleplay'}:${this.#roleplay?.id ?? ''}`;
   }
 
   #learnerId(): string {

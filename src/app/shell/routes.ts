@@ -24,6 +24,13 @@ const ROUTES = {
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
+
+/** The screens behind the staff PIN: moving between them keeps the staff area open, leaving them closes it. */
+const STAFF_ROUTES: ReadonlySet<RouteName | 'not-found'> = new Set<RouteName>(['staff', 'content']);
+
+export function isStaffRoute(name: RouteName | 'not-found'): boolean {
+  return STAFF_ROUTES.has(name);
+}
 export interface Route {
   name: RouteName | 'not-found';
   params: Record<string, string>;

@@ -7,6 +7,7 @@ import { clockLooksWrong } from '../../domain/records/event-time';
 import type { EnrolResponse } from '../../domain/sync/device.schema';
 import { SyncRepository } from '../../storage/sync.repository';
 import type { SyncSummary } from '../../sync/sync-ports';
+export type { SyncReport } from '../../sync/sync-report';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../../sync/sync-run';
 import { t } from '../../i18n';
 import { content } from './content-manager.svelte';
@@ -16,6 +17,16 @@ import { session } from '../learner/session-manager.svelte';
 import { db } from '../shell/services';
 
 const repo = new SyncRepository(db);
+
+/** How many past runs the staff area shows. */
+const HISTORY_RUNS = 5;
+
+/** One past run, as the staff area lists it. */
+export interface SyncRunView {
+  startedAt: string;
+  finishedAt?: string;
+  summary: SyncSummary;
+}
 
 /** The staff screen's state: the PIN gate, enrolment, sync runs and offline export. */
 class SyncManager {
@@ -29,6 +40,7 @@ class SyncManager {
   #progress = $state.raw<SyncProgress | undefined>();
   #summary = $state.raw<SyncSummary | undefined>();
   #lastSyncAt = $state<string | undefined>();
+  #history = $state.raw<SyncRunView[]>([]);
   #pending = $state(0);
   #refused = $state(0);
   #enrolError = $state<Exclude<EnrolResult, { ok: true }>['reason'] | undefined>();
@@ -60,6 +72,10 @@ class SyncManager {
   }
   get lastSyncAt() {
     return this.#lastSyncAt;
+  }
+  /** The last runs, newest first, each with its report. */
+  get history() {
+    return this.#history;
   }
   /** Minutes this terminal's clock was off from the server's at the last sync, when beyond the skew. */
   get clockOffMinutes(): number | undefined {
@@ -124,7 +140,9 @@ class SyncManager {
     this.#enrolment = await repo.enrolment();
     this.#pending = await repo.pendingCount();
     this.#refused = await repo.refusedCount();
-    const last = await repo.lastRun();
+    const runs = await repo.recentRuns(HISTORY_RUNS);
+    const last = runs[0];
+    this.#history = runs.map(({ startedAt, finishedAt, summary }) => ({ startedAt, finishedAt, summary }));
     this.#lastSyncAt = last?.finishedAt;
     this.#summary ??= last?.summary;
   }
@@ -196,6 +214,8 @@ class SyncManager {
       openReplica: async (target) => openReplica(target),
       installPack: (pack: ContentPack) => content.install(pack),
       activeContentHash: () => content.active?.hash,
+      installedModuleIds: () => content.modules.map((m) => m.id),
+      previousSyncAt: this.#history.find((r) => r.summary.ok)?.finishedAt,
       baseUrl: location.origin,
     };
   }

@@ -1,12 +1,12 @@
 import type { ModuleStatus } from './path-derive';
 
 /** What a learner does in a module. */
-export type ModuleAct = 'read' | 'complete-lesson' | 'take-quiz';
+export type ModuleAct = 'read' | 'complete-lesson' | 'take-quiz' | 'play-roleplay';
 
 /**
  * What a locked module allows: reading ahead, yes (curiosity helps); counting anything as done, no: a
- * lesson marked done or a quiz taken before the prerequisites would skip the order of the path.
- * (Role-plays of a locked module are not guarded yet: the home hides their button only.)
+ * lesson marked done, a quiz or a graded call before the prerequisites would skip the order of the path.
+ * A locked module's role-play can still be played for practice: nothing of that run is recorded.
  */
 export function isAllowedInModule(status: ModuleStatus | undefined, act: ModuleAct): boolean {
   return status !== 'locked' || act === 'read';

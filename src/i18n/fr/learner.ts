@@ -60,7 +60,7 @@ export const learner = {
       exempted: 'Dispensé',
     },
     lockedHelp: (titles: string) => `Terminez d’abord : ${titles}.`,
-    lockedAllows: 'Vous pouvez déjà lire ses leçons. Elles compteront quand le module sera ouvert.',
+    lockedAllows: 'Vous pouvez déjà lire ses leçons et vous entraîner à ses appels, mais rien ne compte avant son ouverture.',
     current: 'Votre module en cours',
     wholePath: (n: number) => `Voir tout mon parcours (${plural(n, 'module', 'modules')})`,
     exemptionProposed: 'Votre bilan montre que vous maîtrisez déjà ce module. Parlez-en à votre formateur : il peut vous en dispenser.',

@@ -2,7 +2,7 @@ import { createWriteStream, existsSync, renameSync, statSync, unlinkSync, type W
 import { join } from 'node:path';
 
 /** One line per request to the endpoint, appended, never rewritten (SPEC.md [G6]). */
-interface AuditEntry {
+export interface AuditEntry {
   at: string;
   ip: string;
   device: string | null;

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { AuditEntry } from '../gateway/audit-log';
+import type { AuditEntry, AuditLog } from '../gateway/audit-log';
 
 /** What an audit line was, in the console's words. */
 export type AuditAction = 'sync' | 'enrol' | 'import' | 'login' | 'logout' | 'code' | 'revoke' | 'key' | 'publish' | 'export';
@@ -66,13 +66,16 @@ export interface SyncOverview {
  */
 export class AuditQuery {
   constructor(
-    private readonly path: string,
+    private readonly log: Pick<AuditLog, 'path' | 'flush'>,
     private readonly files = 5,
   ) {}
 
   async *#entries(): AsyncGenerator<AuditEntry> {
+    // What the console just did is written before it is read back.
+    await this.log.flush();
+    const path = this.log.path;
     for (let i = this.files - 1; i >= 0; i--) {
-      const file = i === 0 ? this.path : `${this.path}.${i}`;
+      const file = i === 0 ? path : `${path}.${i}`;
       if (!existsSync(file)) continue;
       const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
       for await (const line of lines) {

@@ -85,7 +85,7 @@ export class ConsoleAuth {
     const s = this.#sessions.get(token);
     if (!s) return undefined;
     const t = this.now();
-    if (t - s.lastSeen > this.limits.idleMs || t - s.createdAt > this.limits.sessionMaxMs) {
+    if (t - s.lastSeen >= this.limits.idleMs || t - s.createdAt >= this.limits.sessionMaxMs) {
       this.#sessions.delete(token);
       return undefined;
     }

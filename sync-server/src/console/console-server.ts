@@ -53,7 +53,7 @@ export async function buildConsole(o: ConsoleOptions): Promise<FastifyInstance> 
   const deps: ConsoleDeps = {
     admin: o.admin,
     audit: o.audit,
-    query: new AuditQuery(o.audit.path, o.auditFiles),
+    query: new AuditQuery(o.audit, o.auditFiles),
     auth: new ConsoleAuth({ ...CONSOLE_AUTH_LIMITS, ...o.limits }),
     dataDir: o.dataDir,
   };

@@ -61,6 +61,11 @@ export class AuditLog {
     this.#out = this.#open();
   }
 
+  /** Resolves once every line written so far is in the file (stream writes complete in order), for readers of the log. */
+  flush(): Promise<void> {
+    return new Promise((resolve, reject) => this.#out.write('', (e) => (e ? reject(e) : resolve())));
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.#out.end(resolve));
   }

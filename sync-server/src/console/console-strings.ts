@@ -82,7 +82,7 @@ export const S = {
     steps: 'Pour enrôler le poste',
     step1: 'Sur le poste, ouvrez Relais, puis « Espace personnel ».',
     step2: 'Entrez le code du personnel.',
-    step3: 'Choisissez « Enrôler ce poste » et tapez le code ci-dessus (les tirets et les minuscules sont acceptés).',
+    step3: 'Choisissez « Enrôler ce poste » et tapez le code ci-dessus.',
     step4: 'Appuyez sur « Synchroniser ». Le code ne marche qu’une fois : jetez cette fiche ensuite.',
     warning: 'Ce code donne accès au serveur : gardez cette fiche comme une clé.',
   },

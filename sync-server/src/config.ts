@@ -40,7 +40,8 @@ function consoleFromEnv(env: NodeJS.ProcessEnv): ServerConfig['console'] {
   const text = (env.CONSOLE_PORT ?? '8090').trim();
   if (text === 'off' || text === '') return false;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`CONSOLE_PORT invalide : « ${text.slice(0, 20)} » (un port, ou off)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`CONSOLE_PORT invalide : « ${text.slice(0, 20)} » (un port, ou off)`);
   return { port, host: env.CONSOLE_HOST || '127.0.0.1' };
 }
 

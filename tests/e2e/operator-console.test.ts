@@ -24,7 +24,8 @@ describe('the operator console in Chromium', () => {
   it('an operator signs in, makes a code and prints its sheet, registers a trainer key, imports a bundle and reads the audit log filtered', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const nav = (name: string) => page.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name, exact: true }).click();
+    const nav = (name: string) =>
+      page.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name, exact: true }).click();
 
     await page.goto(`${c.url}/`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
@@ -78,7 +79,9 @@ describe('the operator console in Chromium', () => {
     const bundle = await bundleFactory({ siteId: 'cp-e2e', device, learners: ['ana', 'personne'], count: 3 });
     await nav('Charger un lot');
     await noSeriousViolations(page);
-    await page.getByLabel('Fichier du lot (.json)').setInputFiles({ name: 'lot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+    await page
+      .getByLabel('Fichier du lot (.json)')
+      .setInputFiles({ name: 'lot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
     await page.getByRole('button', { name: 'Charger le lot' }).click();
     await page.getByRole('heading', { name: 'Compte rendu du chargement' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('3 événement(s) accepté(s). 3 refusé(s).');

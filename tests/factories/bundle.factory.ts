@@ -17,7 +17,14 @@ export async function bundleFactory(o: {
     })),
   );
   return signBundle(
-    { kind: BUNDLE_KIND, format: BUNDLE_FORMAT, siteId: o.siteId, deviceId: o.device.deviceId, createdAt: new Date().toISOString(), events },
+    {
+      kind: BUNDLE_KIND,
+      format: BUNDLE_FORMAT,
+      siteId: o.siteId,
+      deviceId: o.device.deviceId,
+      createdAt: new Date().toISOString(),
+      events,
+    },
     o.device.credential,
   );
 }

@@ -51,7 +51,11 @@ describe('the operator console: where it listens', () => {
 
   it('[O1] serve starts it on its own loopback listener, never on the gateway’s routes', async () => {
     const server = await startSyncServer();
-    const started = await startConsole(server.app, { ...configFromEnv({}), dataDir: server.dataDir, console: { host: '127.0.0.1', port: 0 } });
+    const started = await startConsole(server.app, {
+      ...configFromEnv({}),
+      dataDir: server.dataDir,
+      console: { host: '127.0.0.1', port: 0 },
+    });
     try {
       const address = started.app?.server.address() as { address: string; port: number };
       expect(address.address).toBe('127.0.0.1');
@@ -59,7 +63,8 @@ describe('the operator console: where it listens', () => {
       expect(started.text).toContain(`http://127.0.0.1:${address.port}`);
       expect(started.text).toContain('console-passphrase');
       // The gateway knows nothing of the console's pages.
-      for (const path of ['/connexion', '/codes', '/journal', '/console/connexion']) expect((await fetch(`${server.url}${path}`)).status).toBe(404);
+      for (const path of ['/connexion', '/codes', '/journal', '/console/connexion'])
+        expect((await fetch(`${server.url}${path}`)).status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${address.port}/connexion`)).status).toBe(200);
     } finally {
       await started.app?.close();
@@ -126,7 +131,11 @@ describe('the operator console: signing in', () => {
     expect(session).toMatch(/HttpOnly/);
     expect(session).toMatch(/SameSite=Strict/);
     // A sign-in never sends anywhere but a console page.
-    const evil = await new ConsoleClient(c.url).post('/connexion', { passphrase: TEST_PASSPHRASE, suite: '//ailleurs.example/x', garder: '{}' }, { from: '/connexion' });
+    const evil = await new ConsoleClient(c.url).post(
+      '/connexion',
+      { passphrase: TEST_PASSPHRASE, suite: '//ailleurs.example/x', garder: '{}' },
+      { from: '/connexion' },
+    );
     expect(evil.status).toBe(200);
     expect(textOf(evil.text)).toContain('Que voulez-vous faire ?');
   });

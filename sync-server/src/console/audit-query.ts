@@ -134,7 +134,8 @@ export class AuditQuery {
       if (e.status >= 400) run.errors++;
     }
     for (const run of [...open.values()].sort((a, b) => a.end.localeCompare(b.end))) closeRun(run);
-    for (const [site, list] of recentBySite) recentBySite.set(site, list.sort((a, b) => b.end.localeCompare(a.end)).slice(0, RECENT_PER_SITE));
+    for (const [site, list] of recentBySite)
+      recentBySite.set(site, list.sort((a, b) => b.end.localeCompare(a.end)).slice(0, RECENT_PER_SITE));
     return { lastByDevice, recentBySite };
   }
 }

@@ -28,7 +28,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ConsoleDeps): voi
     if (check === 'not-set') return back('', 401);
     if (check === 'wrong') {
       const left = deps.auth.recordFailure();
-      auditAction(deps, req, 'login', { status: left > 0 ? 401 : 429, reason: left > 0 ? 'phrase de passe incorrecte' : 'phrase de passe incorrecte, connexion bloquée', started });
+      auditAction(deps, req, 'login', {
+        status: left > 0 ? 401 : 429,
+        reason: left > 0 ? 'phrase de passe incorrecte' : 'phrase de passe incorrecte, connexion bloquée',
+        started,
+      });
       return back(S.login.wrong(left), left > 0 ? 401 : 429);
     }
     const token = deps.auth.open();

@@ -29,7 +29,12 @@ export function sendPage(reply: FastifyReply, status: number, page: PageInput): 
 }
 
 /** A signed-in page: the nav and a fresh CSRF token for its forms. */
-export function sendSignedIn(reply: FastifyReply, status: number, page: Omit<PageInput, 'csrf'>, csrf = reply.generateCsrf()): FastifyReply {
+export function sendSignedIn(
+  reply: FastifyReply,
+  status: number,
+  page: Omit<PageInput, 'csrf'>,
+  csrf = reply.generateCsrf(),
+): FastifyReply {
   return sendPage(reply, status, { ...page, csrf });
 }
 

@@ -80,5 +80,4 @@ export function fileField(name: string, label: string): SafeHtml {
   return html`<label for="f-${name}">${label}</label><input type="file" id="f-${name}" name="${name}" accept=".json,application/json" required>`;
 }
 
-export const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+export const formatDate = (iso: string) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });

@@ -23,10 +23,14 @@ export async function startConsole(gateway: FastifyInstance, config: ServerConfi
     await app.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw e;
-    return { text: `Console de l’exploitant : non démarrée, le port ${port} n’est pas disponible (${code}). Choisissez-en un autre : CONSOLE_PORT=8091` };
+    return {
+      text: `Console de l’exploitant : non démarrée, le port ${port} n’est pas disponible (${code}). Choisissez-en un autre : CONSOLE_PORT=8091`,
+    };
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  const lines = [`Console de l’exploitant : http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${(app.server.address() as { port: number }).port}`];
+  const lines = [
+    `Console de l’exploitant : http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${(app.server.address() as { port: number }).port}`,
+  ];
   lines.push(
     isLoopback(host)
       ? '  (ouverte seulement depuis cette machine ; CONSOLE_PORT=off la désactive)'

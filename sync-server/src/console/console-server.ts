@@ -82,7 +82,7 @@ export async function buildConsole(o: ConsoleOptions): Promise<FastifyInstance> 
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024 },
   });
 
-  app.setErrorHandler((error: { code?: string; statusCode?: number }, req, reply) => {
+  app.setErrorHandler((error: { code?: string; statusCode?: number }, _req, reply) => {
     if (error.code?.startsWith('FST_CSRF')) {
       return sendPage(reply, 403, { title: S.csrf.title, body: html`<p>${S.csrf.body}</p><p><a href="/">${S.notFound.back}</a></p>` });
     }
@@ -90,7 +90,10 @@ export async function buildConsole(o: ConsoleOptions): Promise<FastifyInstance> 
       return sendPage(reply, 413, { title: S.error.title, body: html`<p>${S.files.tooBig}</p><p><a href="/">${S.notFound.back}</a></p>` });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendPage(reply, error.statusCode, { title: S.error.title, body: html`<p>${S.error.badRequest}</p><p><a href="/">${S.notFound.back}</a></p>` });
+      return sendPage(reply, error.statusCode, {
+        title: S.error.title,
+        body: html`<p>${S.error.badRequest}</p><p><a href="/">${S.notFound.back}</a></p>`,
+      });
     }
     // Unexpected: shown once on the server's console, and as a plain French page to the operator.
     console.error(error);

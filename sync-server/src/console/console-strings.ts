@@ -20,9 +20,7 @@ export const S = {
     passphrase: 'Phrase de passe de l’exploitant',
     submit: 'Entrer',
     wrong: (left: number) =>
-      left > 0
-        ? `Phrase de passe incorrecte. Encore ${left} essai(s) avant un blocage de 15 minutes.`
-        : 'Phrase de passe incorrecte.',
+      left > 0 ? `Phrase de passe incorrecte. Encore ${left} essai(s) avant un blocage de 15 minutes.` : 'Phrase de passe incorrecte.',
     locked: (until: string) => `Trop d’essais incorrects : la connexion est bloquée jusqu’à ${until}. Attendez, puis réessayez.`,
     noPassphrase: 'Aucune phrase de passe n’est encore définie pour cette console.',
     howToSet: 'Sur le serveur, dans un terminal, tapez :',
@@ -140,12 +138,14 @@ export const S = {
   content: {
     title: 'Contenu',
     publishTitle: 'Publier un fichier de contenu',
-    publishIntro: 'Le fichier de contenu (pack.json) vient de l’équipe pédagogique. Une fois publié, les postes le reçoivent à leur prochaine synchro.',
+    publishIntro:
+      'Le fichier de contenu (pack.json) vient de l’équipe pédagogique. Une fois publié, les postes le reçoivent à leur prochaine synchro.',
     file: 'Fichier de contenu (.json)',
     publish: 'Publier',
     published: (hash: string, n: number) => `Contenu ${hash} publié (${n} document(s) mis à jour).`,
     exportTitle: 'Exporter le contenu',
-    exportIntro: 'Pour un poste qui ne se connecte jamais : téléchargez le contenu publié, copiez-le sur une clé USB, puis installez-le depuis l’écran « Contenu » du poste.',
+    exportIntro:
+      'Pour un poste qui ne se connecte jamais : téléchargez le contenu publié, copiez-le sur une clé USB, puis installez-le depuis l’écran « Contenu » du poste.',
     export: 'Télécharger le contenu publié',
   },
   files: {

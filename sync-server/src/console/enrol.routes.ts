@@ -81,7 +81,11 @@ export function registerEnrolRoutes(app: FastifyInstance, deps: ConsoleDeps): vo
     const sheet = req.consoleSheets?.get(id);
     if (sheet && Date.parse(sheet.expiresAt) <= Date.now()) req.consoleSheets?.delete(id);
     if (!sheet || Date.parse(sheet.expiresAt) <= Date.now()) {
-      return sendSignedIn(reply, 404, { title: S.sheet.title, current: '/codes', body: html`${message('error', S.codes.sheetGone)}<p><a href="/codes">${S.codes.another}</a></p>` });
+      return sendSignedIn(reply, 404, {
+        title: S.sheet.title,
+        current: '/codes',
+        body: html`${message('error', S.codes.sheetGone)}<p><a href="/codes">${S.codes.another}</a></p>`,
+      });
     }
     return sendSignedIn(reply, 200, {
       title: S.sheet.title,

@@ -53,7 +53,8 @@ async function readStored(dataDir: string): Promise<StoredPassphrase | undefined
     throw e;
   }
   const s = JSON.parse(text) as StoredPassphrase;
-  if (s.algo !== 'scrypt' || !s.salt || !s.hash) throw new OperatorError(`Le fichier ${fileOf(dataDir)} est abîmé : définissez la phrase de passe de nouveau.`);
+  if (s.algo !== 'scrypt' || !s.salt || !s.hash)
+    throw new OperatorError(`Le fichier ${fileOf(dataDir)} est abîmé : définissez la phrase de passe de nouveau.`);
   return s;
 }
 

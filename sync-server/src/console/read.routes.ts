@@ -32,7 +32,10 @@ export function registerReadRoutes(app: FastifyInstance, deps: ConsoleDeps): voi
   app.get('/', { preHandler: guard }, async (_req, reply) => {
     const [devices, overview] = await Promise.all([deps.admin.devices(), deps.query.syncOverview()]);
     const rows = [...bySite(devices)].map(([site, list]) => {
-      const last = list.map((d) => overview.lastByDevice.get(d.deviceId) ?? '').sort().at(-1);
+      const last = list
+        .map((d) => overview.lastByDevice.get(d.deviceId) ?? '')
+        .sort()
+        .at(-1);
       return html`<tr><th scope="row"><a href="/sites#site-${site}">${site}</a></th><td>${list.filter((d) => !d.revokedAt).length}</td><td>${last ? formatDate(last) : S.home.never}</td></tr>`;
     });
     const links: [string, string][] = [
@@ -71,14 +74,19 @@ ${rows.length ? html`<table><thead><tr><th scope="col">${S.home.site}</th><th sc
     const { total, entries } = await deps.query.page(filter, page, PER_PAGE);
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
     const link = (p: number) => {
-      const params = new URLSearchParams(Object.entries({ ...q, page: String(p) }).filter(([, v]) => typeof v === 'string' && v !== '') as [string, string][]);
+      const params = new URLSearchParams(
+        Object.entries({ ...q, page: String(p) }).filter(([, v]) => typeof v === 'string' && v !== '') as [string, string][],
+      );
       return `/journal?${params}`;
     };
     const select = (name: string, label: string, options: [string, string][], value: string | undefined) =>
       html`<div><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}">${options.map(([v, l]) => html`<option value="${v}"${v === (value ?? '') ? html` selected` : ''}>${l}</option>`)}</select></div>`;
     const rows = entries.map((e) => {
       const ok = isSuccess(e);
-      const reasons = e.reasons.slice(0, 3).map((r) => `${r.id} : ${r.reason}`).join(' ; ');
+      const reasons = e.reasons
+        .slice(0, 3)
+        .map((r) => `${r.id} : ${r.reason}`)
+        .join(' ; ');
       return html`<tr><td>${formatDate(e.at)}</td><td>${S.actions[actionOf(e)] ?? e.route}<br><code>${e.method} ${e.route}</code></td><td>${e.site ?? '—'}</td><td>${e.device ?? e.claimed ?? '—'}</td>
 <td>${ok ? S.audit.ok : S.audit.refused} (${e.status})</td><td>${e.accepted} / ${e.refused}</td><td>${reasons}</td></tr>`;
     });
@@ -93,7 +101,16 @@ ${errors.length ? message('error', errors[0] as string) : ''}
 ${select('action', S.audit.action, [['', S.audit.any], ...FILTER_ACTIONS.map((a): [string, string] => [a, S.actions[a] ?? a])], q.action)}
 <div>${field({ name: 'from', label: S.audit.from, value: q.from, type: 'date' })}</div>
 <div>${field({ name: 'to', label: S.audit.to, value: q.to, type: 'date' })}</div>
-${select('result', S.audit.result, [['', S.audit.any], ['ok', S.audit.ok], ['refused', S.audit.refused]], q.result)}
+${select(
+  'result',
+  S.audit.result,
+  [
+    ['', S.audit.any],
+    ['ok', S.audit.ok],
+    ['refused', S.audit.refused],
+  ],
+  q.result,
+)}
 </div><button type="submit">${S.audit.apply}</button> <a class="button secondary" href="/journal">${S.audit.reset}</a></fieldset></form>
 <p role="status">${S.audit.total(total)} — ${S.audit.page(Math.min(page, pages), pages)}</p>
 ${

@@ -15,7 +15,9 @@ export interface ConsoleUnderTest {
 }
 
 /** The real sync server and its console, each on its own free loopback port; the passphrase set unless `passphrase: false`. */
-export async function startConsoleServer(o: { passphrase?: string | false; limits?: Partial<ConsoleAuthLimits> } = {}): Promise<ConsoleUnderTest> {
+export async function startConsoleServer(
+  o: { passphrase?: string | false; limits?: Partial<ConsoleAuthLimits> } = {},
+): Promise<ConsoleUnderTest> {
   const server = await startSyncServer();
   if (o.passphrase !== false) await setOperatorPassphrase(server.dataDir, o.passphrase ?? TEST_PASSPHRASE);
   const app = await buildConsole({

@@ -208,6 +208,16 @@ describe('the operator console: pages', () => {
     expect(page.text).toContain('name="passphrase"');
   });
 
+  it('[O3] an upload without a session is not read: the sign-in asks to choose the file again', async () => {
+    const client = new ConsoleClient(c.url);
+    const csrf = await client.csrfOf('/connexion');
+    const res = await client.upload('/lot', '/connexion', JSON.stringify({ kind: 'relais.event-bundle' }), { csrf });
+    expect(res.status).toBe(401);
+    expect(textOf(res.text)).toContain('choisissez le fichier à nouveau');
+    expect(res.text).toContain('name="suite" value="/lot"');
+    expect((await auditLines(c.server.dataDir)).some((l) => l.route.endsWith(':import'))).toBe(false);
+  });
+
   it('[O5] every page carries a strict CSP and no inline script or style', async () => {
     for (const path of ['/connexion', '/nulle-part', '/console.css']) {
       const res = await fetch(`${c.url}${path}`);

@@ -63,7 +63,8 @@ export function auditAction(
 
 /** The text fields of a posted form (urlencoded or multipart), trimmed and bounded; files are left out. */
 export function formText(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a field named `__proto__` is just a field.
+  const out: Record<string, string> = Object.create(null);
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string' && Object.hasOwn(body, k)) out[k] = v.trim().slice(0, 10_000);
   return out;

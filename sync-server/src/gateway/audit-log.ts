@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, openSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 /** One line per request to the endpoint, appended, never rewritten (SPEC.md [G6]). */
@@ -37,8 +37,9 @@ export class AuditLog {
     this.#out = this.#open();
   }
 
+  /** Opened at once, not when the stream gets to it: a rotation right after must rename the file these lines go to. */
   #open(): WriteStream {
-    return createWriteStream(this.path, { flags: 'a', mode: 0o600 });
+    return createWriteStream(this.path, { fd: openSync(this.path, 'a', 0o600) });
   }
 
   write(entry: AuditEntry): void {

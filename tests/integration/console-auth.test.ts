@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,26 @@ describe('the operator console: where it listens', () => {
       expect((await fetch(`http://127.0.0.1:${address.port}/connexion`)).status).toBe(200);
     } finally {
       await started.app?.close();
+      await server.stop();
+    }
+  });
+
+  it('[O1] a busy console port does not stop the sync server: the reason is printed instead', async () => {
+    const server = await startSyncServer();
+    const blocker = createServer();
+    await new Promise<void>((ok) => blocker.listen(0, '127.0.0.1', ok));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const started = await startConsole(server.app, {
+        ...configFromEnv({}),
+        dataDir: server.dataDir,
+        console: { host: '127.0.0.1', port },
+      });
+      expect(started.app).toBeUndefined();
+      expect(started.text).toContain(`le port ${port} n’est pas disponible`);
+      expect((await fetch(`${server.url}/sync/_enrol`, { method: 'POST' })).status).not.toBe(503);
+    } finally {
+      blocker.close();
       await server.stop();
     }
   });

@@ -44,6 +44,11 @@ describe('the operator console in Chromium', () => {
     await page.getByLabel('Poste de la salle (stagiaires)').check();
     await noSeriousViolations(page);
     await page.getByRole('button', { name: 'Faire le code' }).click();
+    // No device on this site yet: the console asks whether it is a new site or a typo, keeping the form.
+    await page.getByLabel('Oui, « cp-e2e » est un nouveau site').check();
+    expect(await page.getByLabel('Identifiant du site').inputValue()).toBe('cp-e2e');
+    await noSeriousViolations(page);
+    await page.getByRole('button', { name: 'Faire le code' }).click();
     await page.getByRole('heading', { name: 'Code fait' }).waitFor();
     const code = (await page.locator('[data-code]').textContent()) ?? '';
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -69,6 +74,9 @@ describe('the operator console in Chromium', () => {
     await page.getByLabel('Nom du formateur').fill('Léa');
     await page.getByLabel('Clé publique (texte en base64)').fill(publicKey);
     await noSeriousViolations(page);
+    await page.getByRole('button', { name: 'Enregistrer la clé' }).click();
+    await page.getByLabel('Oui, « cp-e2e » est un nouveau site').check();
+    expect(await page.getByLabel('Clé publique (texte en base64)').inputValue()).toBe(publicKey);
     await page.getByRole('button', { name: 'Enregistrer la clé' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Clé « k-lea » enregistrée');
     expect(await page.locator('[data-fingerprint]').textContent()).toBe(await keyFingerprint(publicKey));

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => c.stop());
 
 async function enrolThroughConsole(site: string, deviceId: string): Promise<EnrolResponse> {
-  const made = await client.post('/codes', { site, role: 'terminal', ttl: '30' });
+  const made = await client.post('/codes', { site, role: 'terminal', ttl: '30', nouveauSite: site });
   const res = await raw(c.server.url, { path: '/sync/_enrol', body: { code: codeOf(made.text), deviceId } });
   expect(res.status).toBe(200);
   return res.json as EnrolResponse;
@@ -30,7 +30,13 @@ async function enrolThroughConsole(site: string, deviceId: string): Promise<Enro
 
 describe('console actions, each through AdminService', () => {
   it('[O7] [A5] makes a one-time code a terminal redeems, with a printable sheet kept for this session only', async () => {
-    const made = await client.post('/codes', { site: 'cp-ducos', role: 'terminal', ttl: '30' });
+    // A site no device belongs to yet may be a typo: the operator confirms it, and nothing typed is lost.
+    const unknown = await client.post('/codes', { site: 'cp-ducos', role: 'terminal', ttl: '30' });
+    expect(unknown.status).toBe(400);
+    expect(textOf(unknown.text)).toContain('Le site « cp-ducos » n’a encore aucun poste enrôlé');
+    expect(unknown.text).toContain('value="cp-ducos"');
+    expect(unknown.text).toContain('name="nouveauSite" value="cp-ducos"');
+    const made = await client.post('/codes', { site: 'cp-ducos', role: 'terminal', ttl: '30', nouveauSite: 'cp-ducos' });
     expect(made.status).toBe(201);
     const code = codeOf(made.text);
     expect(code).not.toBe('');
@@ -95,6 +101,9 @@ describe('console actions, each through AdminService', () => {
     expect(bad.text).toContain('value="k-paul"');
     const missing = await client.post('/cles', { site: 'cp-ducos', keyId: '', name: 'Paul', publicKey });
     expect(textOf(missing.text)).toContain('Remplissez « Identifiant de la clé »');
+    const typo = await client.post('/cles', { site: 'cp-duocs', keyId: 'k-paul', name: 'Paul', publicKey });
+    expect(textOf(typo.text)).toContain('Le site « cp-duocs » n’a encore aucun poste enrôlé');
+    await expect(c.server.app.relais.backend.store.db(siteDbName('cp-duocs')).get(trainerKeyDocId('k-paul'))).rejects.toThrow();
   });
 
   it('[O10] [X1] imports a USB bundle and reports what was accepted and what was refused, and why', async () => {

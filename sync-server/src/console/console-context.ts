@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import * as v from 'valibot';
+import { Slug } from '../../../src/domain/records/ids';
 import type { AdminService } from '../admin/admin.service';
 import type { AuditLog } from '../gateway/audit-log';
 import type { AuditQuery } from './audit-query';
@@ -59,6 +61,16 @@ export function auditAction(
     reasons: o.reason ? [{ id: action, reason: o.reason.slice(0, 300) }] : [],
     ms: o.started === undefined ? 0 : Math.round(performance.now() - o.started),
   });
+}
+
+/**
+ * Sites exist only through their devices; a site no device belongs to is new, or a typo. The
+ * operator confirms it by ticking a box that names it (so a changed site name needs a new tick).
+ */
+export async function isUnconfirmedNewSite(deps: ConsoleDeps, site: string, confirmed: string | undefined): Promise<boolean> {
+  // A malformed id is AdminService's to refuse, with its own message.
+  if (confirmed === site || !v.is(Slug, site)) return false;
+  return !(await deps.admin.devices()).some((d) => d.siteId === site);
 }
 
 /** The text fields of a posted form (urlencoded or multipart), trimmed and bounded; files are left out. */

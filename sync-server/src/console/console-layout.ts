@@ -81,3 +81,10 @@ export function fileField(name: string, label: string): SafeHtml {
 }
 
 export const formatDate = (iso: string) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+
+/** The box an operator ticks to confirm a site that has no device yet (a typo would make a new site). */
+export function newSiteConfirm(site: string | undefined, shown: boolean): SafeHtml {
+  if (!shown || !site) return html``;
+  return html`<p class="field-error" id="f-site-new">${S.newSite.warning(site)}</p>
+<label class="radio"><input type="checkbox" name="nouveauSite" value="${site}" aria-describedby="f-site-new"> ${S.newSite.confirm(site)}</label>`;
+}

@@ -201,6 +201,11 @@ export const S = {
     noSync: 'Aucune synchro dans le journal.',
     errors: (n: number) => `${n} requête(s) refusée(s)`,
   },
+  newSite: {
+    warning: (site: string) =>
+      `Le site « ${site} » n’a encore aucun poste enrôlé. Vérifiez l’orthographe : une faute ferait un nouveau site. Si c’est bien un nouveau site, cochez la case ci-dessous puis renvoyez.`,
+    confirm: (site: string) => `Oui, « ${site} » est un nouveau site`,
+  },
   invalidSite: (s: string) => `Identifiant de site invalide « ${s} » : minuscules, chiffres et tirets seulement (par exemple cp-ducos).`,
   required: (label: string) => `Remplissez « ${label} ».`,
   fixErrors: 'Corrigez ce qui est signalé, puis renvoyez.',

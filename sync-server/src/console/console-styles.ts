@@ -13,6 +13,7 @@ nav ul{list-style:none;margin:.5rem 0 0;padding:0;display:flex;flex-wrap:wrap;ga
 nav a{color:#fff;font-weight:600}
 nav a[aria-current="page"]{text-decoration:underline 3px}
 nav form{display:inline}
+nav button{margin:0}
 nav button{font-size:1rem;background:none;border:2px solid #fff;color:#fff;padding:.1rem .6rem;border-radius:6px;cursor:pointer}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0 1rem}
@@ -27,6 +28,8 @@ button,.button{display:inline-block;font-size:1rem;font-weight:700;padding:.6rem
 button.danger{background:#a4161a;border-color:#a4161a}
 fieldset{border:2px solid #ccc;border-radius:8px;margin:1rem 0;padding:.5rem 1rem 1rem}
 legend{font-weight:700}
+label.radio{font-weight:400;margin:.4rem 0}
+label.radio input{width:1.2rem;height:1.2rem;vertical-align:middle}
 .filters{display:flex;flex-wrap:wrap;gap:0 1rem}
 .filters label{margin-top:.25rem}
 .filters input,.filters select{max-width:12rem}

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { parseTtlMinutes } from '../cli-args';
 import { OperatorError } from '../errors';
-import { auditAction, type ConsoleDeps, formText, requireSession, sendSignedIn } from './console-context';
-import { csrfField, field, formatDate, message } from './console-layout';
+import { auditAction, type ConsoleDeps, formText, isUnconfirmedNewSite, requireSession, sendSignedIn } from './console-context';
+import { csrfField, field, formatDate, message, newSiteConfirm } from './console-layout';
 import { S } from './console-strings';
 import { html, type SafeHtml } from './html';
 
@@ -13,7 +13,7 @@ interface CodeForm {
   ttl?: string;
 }
 
-function codeForm(csrf: string, v: CodeForm, errors: { site?: string; ttl?: string; form?: string } = {}): SafeHtml {
+function codeForm(csrf: string, v: CodeForm, errors: { site?: string; ttl?: string; form?: string; newSite?: boolean } = {}): SafeHtml {
   const role = v.role === 'trainer' ? 'trainer' : 'terminal';
   const radio = (value: string, label: string) =>
     html`<label class="radio"><input type="radio" name="role" value="${value}"${role === value ? html` checked` : ''}> ${label}</label>`;
@@ -22,6 +22,7 @@ ${errors.form ? message('error', errors.form) : ''}
 <form method="post" action="/codes">
 ${csrfField(csrf)}
 ${field({ name: 'site', label: S.codes.site, help: S.codes.siteHelp, value: v.site, error: errors.site, required: true })}
+${newSiteConfirm(v.site, errors.newSite === true)}
 <fieldset><legend>${S.codes.role}</legend>${radio('terminal', S.codes.roleTerminal)}${radio('trainer', S.codes.roleTrainer)}</fieldset>
 ${field({ name: 'ttl', label: S.codes.ttl, help: S.codes.ttlHelp, value: v.ttl ?? '60', error: errors.ttl, type: 'number', extra: html` min="1" max="10080"` })}
 <div><button type="submit">${S.codes.submit}</button></div>
@@ -51,6 +52,7 @@ export function registerEnrolRoutes(app: FastifyInstance, deps: ConsoleDeps): vo
       if (!(e instanceof OperatorError)) throw e;
       return again(400, { ttl: S.codes.badTtl, form: S.fixErrors });
     }
+    if (await isUnconfirmedNewSite(deps, f.site, f.nouveauSite)) return again(400, { form: S.fixErrors, newSite: true });
     let made: Awaited<ReturnType<typeof deps.admin.enrol>>;
     try {
       made = await deps.admin.enrol(f.site, f.role ?? '', ttl);

@@ -63,7 +63,10 @@ export function registerEnrolRoutes(app: FastifyInstance, deps: ConsoleDeps): vo
     }
     auditAction(deps, req, 'code', { status: 200, site: made.siteId, started });
     const id = randomBytes(9).toString('base64url');
-    req.consoleSheets?.set(id, { code: made.code, siteId: made.siteId, role: made.role, expiresAt: made.expiresAt });
+    const sheets = req.consoleSheets;
+    // A session keeps its last 100 sheets: enough for a morning of enrolments, bounded in memory.
+    if (sheets && sheets.size >= 100) sheets.delete(sheets.keys().next().value as string);
+    sheets?.set(id, { code: made.code, siteId: made.siteId, role: made.role, expiresAt: made.expiresAt });
     return sendSignedIn(reply, 201, {
       title: S.codes.made,
       current: '/codes',

@@ -238,6 +238,20 @@ describe('the operator console: pages', () => {
     expect((await auditLines(c.server.dataDir)).some((l) => l.route.endsWith(':import'))).toBe(false);
   });
 
+  it('[O10] a file over the upload limit is refused with a French page', async () => {
+    // The other tests here end sessions at once; this one needs a console whose session lasts.
+    const big = await startConsoleServer({ uploadMaxBytes: 1024 });
+    try {
+      const client = new ConsoleClient(big.url);
+      await client.signIn();
+      const res = await client.upload('/lot', '/lot', JSON.stringify({ filler: 'x'.repeat(4096) }));
+      expect(res.status).toBe(413);
+      expect(textOf(res.text)).toContain('Ce fichier est trop gros');
+    } finally {
+      await big.stop();
+    }
+  });
+
   it('[O5] every page carries a strict CSP and no inline script or style', async () => {
     for (const path of ['/connexion', '/nulle-part', '/console.css']) {
       const res = await fetch(`${c.url}${path}`);

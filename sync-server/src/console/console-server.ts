@@ -29,6 +29,8 @@ export interface ConsoleOptions {
   auditFiles?: number;
   /** Tests shorten the lockout and the session times. */
   limits?: Partial<ConsoleAuthLimits>;
+  /** The largest file an upload takes (50 MB). */
+  uploadMaxBytes?: number;
 }
 
 export const UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
@@ -79,7 +81,7 @@ export async function buildConsole(o: ConsoleOptions): Promise<FastifyInstance> 
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024 },
+    limits: { fileSize: o.uploadMaxBytes ?? UPLOAD_MAX_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024 },
   });
 
   app.setErrorHandler((error: { code?: string; statusCode?: number }, _req, reply) => {

@@ -16,7 +16,7 @@ export interface ConsoleUnderTest {
 
 /** The real sync server and its console, each on its own free loopback port; the passphrase set unless `passphrase: false`. */
 export async function startConsoleServer(
-  o: { passphrase?: string | false; limits?: Partial<ConsoleAuthLimits> } = {},
+  o: { passphrase?: string | false; limits?: Partial<ConsoleAuthLimits>; uploadMaxBytes?: number } = {},
 ): Promise<ConsoleUnderTest> {
   const server = await startSyncServer();
   if (o.passphrase !== false) await setOperatorPassphrase(server.dataDir, o.passphrase ?? TEST_PASSPHRASE);
@@ -26,6 +26,7 @@ export async function startConsoleServer(
     dataDir: server.dataDir,
     host: '127.0.0.1',
     limits: o.limits,
+    uploadMaxBytes: o.uploadMaxBytes,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return {

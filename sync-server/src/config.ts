@@ -15,6 +15,8 @@ export interface ServerConfig {
   limits?: Partial<GatewayLimits>;
   /** The CLI's door into a running server; on unless false. */
   adminSocket?: boolean;
+  /** The operator console's own listener (SPEC [O1]); false turns it off. Started by `serve` only. */
+  console?: { host: string; port: number } | false;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -29,7 +31,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     couchDbUrl: env.COUCHDB_URL || undefined,
     appOrigin: env.APP_ORIGIN || undefined,
     limits: limitsFromEnv(env.RELAIS_LIMITS),
+    console: consoleFromEnv(env),
   };
+}
+
+/** `CONSOLE_PORT` (8090, `off` for none) and `CONSOLE_HOST` (127.0.0.1: only this machine reaches it). */
+function consoleFromEnv(env: NodeJS.ProcessEnv): ServerConfig['console'] {
+  const text = (env.CONSOLE_PORT ?? '8090').trim();
+  if (text === 'off' || text === '') return false;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`CONSOLE_PORT invalide : « ${text.slice(0, 20)} » (un port, ou off)`);
+  return { port, host: env.CONSOLE_HOST || '127.0.0.1' };
 }
 
 /** `RELAIS_LIMITS='{"anonPerMinute":600}'`: some limits of gateway/limits.ts, positive numbers only. */

@@ -8,6 +8,9 @@ import { buildServer } from './app';
 import { parseTtlMinutes } from './cli-args';
 import { openBackend } from './backend';
 import { configFromEnv, type ServerConfig } from './config';
+import { startConsole } from './console/console-listener';
+import { PASSPHRASE_MIN_LENGTH, setOperatorPassphrase } from './console/operator-passphrase';
+import { readSecret } from './console/read-secret';
 import { ensureWritableDir } from './data-dir';
 import { seedDemo } from './demo-seed';
 import { OperatorError } from './errors';
@@ -23,7 +26,8 @@ const USAGE = `Commandes :
                                                    enregistre la clé publique d’un formateur
   publish <pack.json>                              publie un fichier de contenu
   export-content [--out <fichier>]                 exporte le contenu publié en fichier de contenu
-  import <lot.json>                                charge un lot d’événements signé (poste hors réseau)`;
+  import <lot.json>                                charge un lot d’événements signé (poste hors réseau)
+  console-passphrase                               définit la phrase de passe de la console de l’exploitant`;
 
 /** Runs an operator command in the running server if there is one (it holds the store), else directly. */
 async function admin(config: ServerConfig, command: AdminCommand): Promise<unknown> {
@@ -77,10 +81,12 @@ async function main(argv: string[]): Promise<void> {
       await listen(app, config.port, config.host);
       const shown = `http://localhost:${config.port}`;
       const demo = o.demo ? `\n${await seedDemo(app.relais.admin, shown)}\n` : '';
+      const operatorConsole = await startConsole(app, config);
       console.log(
-        `\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}${config.couchDbUrl ? ` (base CouchDB ${new URL(config.couchDbUrl).host})` : ''}\n${demo}`,
+        `\nRelais est prêt : ${shown}\nDonnées : ${config.dataDir}${config.couchDbUrl ? ` (base CouchDB ${new URL(config.couchDbUrl).host})` : ''}\n${operatorConsole.text}\n${demo}`,
       );
-      const stop = () => void app.close().then(() => process.exit(0));
+      // The console first: it writes to the audit log that closing the gateway's backend ends.
+      const stop = () => void (operatorConsole.app?.close() ?? Promise.resolve()).then(() => app.close()).then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       return;
@@ -146,6 +152,15 @@ async function main(argv: string[]): Promise<void> {
       };
       console.log(`Lot chargé : ${r.accepted} accepté(s), ${r.refused.length} refusé(s).`);
       for (const x of r.refused.slice(0, 20)) console.log(`  refusé ${x.id} : ${x.reason}`);
+      return;
+    }
+    case 'console-passphrase': {
+      await ensureWritableDir(config.dataDir);
+      const first = await readSecret(`Nouvelle phrase de passe (au moins ${PASSPHRASE_MIN_LENGTH} caractères) : `);
+      const again = await readSecret('La même, encore une fois : ');
+      if (first !== again) throw new OperatorError('Les deux phrases ne sont pas les mêmes. Rien n’est changé.');
+      await setOperatorPassphrase(config.dataDir, first);
+      console.log('Phrase de passe de la console enregistrée. Elle sert dès la prochaine connexion (pas besoin de redémarrer).');
       return;
     }
     default:

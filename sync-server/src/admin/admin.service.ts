@@ -51,7 +51,13 @@ export class AdminService {
     const doc = { _id: trainerKeyDocId(input.keyId), schema: 1, type: 'trainer-key', ...input, registeredAt: new Date().toISOString() };
     const parsed = v.safeParse(TrainerKeyDoc, doc);
     if (!parsed.success) throw new OperatorError(`Clé de formateur invalide : ${parsed.issues.map((i) => i.message).join(', ')}`);
-    const raw = Uint8Array.from(atob(input.publicKey), (c) => c.charCodeAt(0));
+    let raw: Uint8Array;
+    try {
+      raw = Uint8Array.from(atob(input.publicKey), (c) => c.charCodeAt(0));
+    } catch {
+      // atob refuses badly padded base64: the same answer as any key of the wrong form.
+      raw = new Uint8Array(0);
+    }
     if (raw.length !== 32) throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
     await this.#upsert(siteDbName(input.siteId), doc as unknown as StoredDoc, ['registeredAt']);
   }
@@ -100,8 +106,8 @@ export class AdminService {
     return checked.pack;
   }
 
-  /** [X1] A signed bundle goes through the same checks as a push, and into the same audit log. */
-  async importBundle(input: unknown): Promise<ImportReport> {
+  /** [X1] A signed bundle goes through the same checks as a push, and into the same audit log (`via` says who asked: the CLI or the console). */
+  async importBundle(input: unknown, via: { ip: string; route: string } = { ip: 'cli', route: 'cli:import' }): Promise<ImportReport> {
     const parsed = v.safeParse(EventBundle, input);
     if (!parsed.success) throw new OperatorError('Ce fichier n’est pas un lot d’événements Relais.');
     const bundle = parsed.output;
@@ -119,11 +125,11 @@ export class AdminService {
     );
     this.backend.audit.write({
       at: new Date().toISOString(),
-      ip: 'cli',
+      ip: via.ip,
       device: device.deviceId,
       site: device.siteId,
       method: 'IMPORT',
-      route: 'cli:import',
+      route: via.route,
       db: siteDbName(device.siteId),
       status: 200,
       accepted: outcome.accepted,

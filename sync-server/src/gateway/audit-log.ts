@@ -1,8 +1,8 @@
-import { createWriteStream, existsSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, openSync, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 /** One line per request to the endpoint, appended, never rewritten (SPEC.md [G6]). */
-interface AuditEntry {
+export interface AuditEntry {
   at: string;
   ip: string;
   device: string | null;
@@ -37,8 +37,9 @@ export class AuditLog {
     this.#out = this.#open();
   }
 
+  /** Opened at once, not when the stream gets to it: a rotation right after must rename the file these lines go to. */
   #open(): WriteStream {
-    return createWriteStream(this.path, { flags: 'a', mode: 0o600 });
+    return createWriteStream(this.path, { fd: openSync(this.path, 'a', 0o600) });
   }
 
   write(entry: AuditEntry): void {
@@ -59,6 +60,11 @@ export class AuditLog {
     }
     this.#bytes = 0;
     this.#out = this.#open();
+  }
+
+  /** Resolves once every line written so far is in the file (stream writes complete in order), for readers of the log. */
+  flush(): Promise<void> {
+    return new Promise((resolve, reject) => this.#out.write('', (e) => (e ? reject(e) : resolve())));
   }
 
   close(): Promise<void> {

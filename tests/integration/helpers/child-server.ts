@@ -22,7 +22,7 @@ export interface ChildServer {
 /** The real server as its own process (`sync-server serve`), so that a test can kill it for real. */
 export async function startChildServer(o: { dataDir: string; port: number; env?: Record<string, string> }): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts', 'serve'], {
-    env: { ...process.env, PORT: String(o.port), HOST: '127.0.0.1', DATA_DIR: o.dataDir, APP_DIR: '', ...o.env },
+    env: { ...process.env, PORT: String(o.port), HOST: '127.0.0.1', DATA_DIR: o.dataDir, APP_DIR: '', CONSOLE_PORT: 'off', ...o.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

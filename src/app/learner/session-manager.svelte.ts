@@ -6,6 +6,7 @@ import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type Activ
 import { readFirstScreen, type FirstScreenRead } from '../../storage/first-screen.reader';
 import { activeLearners, type CurrentSession } from '../../storage/learner.repository';
 import { randomSlug } from '../../storage/terminal.repository';
+import { readTilesCache, type SignInTile, writeTilesCache } from '../../storage/tiles-cache';
 import { afterNextPaint } from '../shell/after-paint';
 import { errors } from '../shell/error-state.svelte';
 import { IdleWatch } from '../shell/idle-watch.svelte';
@@ -14,6 +15,7 @@ import { IdleWatch } from '../shell/idle-watch.svelte';
 const services = () => import('./learner-services');
 
 type PinResult = PinAttempt;
+export type { SignInTile };
 
 const SAVE_EVERY_MS = 10_000;
 
@@ -23,7 +25,9 @@ const SAVE_EVERY_MS = 10_000;
  */
 class SessionManager {
   #ready = $state(false);
-  #learners = $state.raw<LearnerDoc[]>([]);
+  /** This site's active learners, in full (PIN hashes): known once IndexedDB was read. */
+  #learners: LearnerDoc[] = [];
+  #tiles = $state.raw<SignInTile[]>([]);
   #learner = $state.raw<LearnerDoc | undefined>();
   #idleSeconds = $state(DEFAULT_IDLE_SECONDS);
   #watch = new IdleWatch();
@@ -37,8 +41,9 @@ class SessionManager {
   get ready() {
     return this.#ready;
   }
-  get learners() {
-    return this.#learners;
+  /** The sign-in tiles. */
+  get learners(): SignInTile[] {
+    return this.#tiles;
   }
   get learner() {
     return this.#learner;
@@ -74,6 +79,12 @@ class SessionManager {
   }
 
   async #start(): Promise<void> {
+    // Nobody was signed in when this copy was written: the tiles show at once, IndexedDB confirms them.
+    const cached = readTilesCache();
+    if (cached) {
+      this.#tiles = cached;
+      this.#ready = true;
+    }
     const read = await readFirstScreen();
     const param = Number(new URLSearchParams(location.search).get('idle'));
     this.#idleSeconds = param > 0 ? param : (read?.idleTimeoutSeconds ?? DEFAULT_IDLE_SECONDS);
@@ -82,7 +93,7 @@ class SessionManager {
     const demo = needsDemo ? await import('../../domain/demo/demo-site') : undefined;
     // The demo learners are seeded only into an empty table: until then they are the tiles.
     const seed = demo && all.length === 0 ? await demo.demoLearnerDocs() : undefined;
-    this.#learners = activeLearners(seed ?? all, read?.siteId);
+    this.#setLearners(activeLearners(seed ?? all, read?.siteId));
     let expired: { saved: CurrentSession; clock: ActiveClock } | undefined;
     const saved = read?.currentSession;
     if (saved) {
@@ -125,9 +136,10 @@ class SessionManager {
 
   async signIn(learnerId: string, pin: string): Promise<PinResult> {
     const now = new Date();
+    const { learnerRepository, lockoutRepository, progressRepository } = await this.#services();
+    // A tile from the copy may be gone from IndexedDB (archived): it cannot sign in.
     const learner = this.#learners.find((l) => l.learnerId === learnerId);
     if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
-    const { learnerRepository, lockoutRepository, progressRepository } = await this.#services();
     const stored = await learnerRepository.pinHash(learner);
     const attempt = await attemptPin(lockoutRepository, learnerId, LEARNER_PIN_POLICY, now, () => verifyPin(pin, stored));
     if (!attempt.ok) return attempt;
@@ -140,6 +152,7 @@ class SessionManager {
       lastActivityAt: now.getTime(),
       activeSeconds: 0,
     };
+    writeTilesCache(undefined);
     await learnerRepository.setCurrentSession(session);
     await (await progressRepository()).append(await this.#author(learner), 'session.started', { sessionId: session.sessionId });
     this.#begin(learner, session, startClock(now.getTime()));
@@ -165,7 +178,13 @@ class SessionManager {
 
   async #reloadLearners(): Promise<void> {
     const { learnerRepository, terminalRepository } = await services();
-    this.#learners = await learnerRepository.list(await terminalRepository.siteId());
+    this.#setLearners(await learnerRepository.list(await terminalRepository.siteId()));
+  }
+
+  #setLearners(learners: LearnerDoc[]): void {
+    this.#learners = learners;
+    this.#tiles = learners.map(({ learnerId, firstName, avatar }) => ({ learnerId, firstName, avatar }));
+    if (!this.#learner) writeTilesCache(this.#tiles);
   }
 
   /** "I am still here": resets the idle countdown. */
@@ -182,10 +201,12 @@ class SessionManager {
     this.#learner = undefined;
     this.#listeners.forEach((l) => l(undefined));
     await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
+    writeTilesCache(this.#tiles);
     location.hash = '#/';
   }
 
   #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {
+    writeTilesCache(undefined);
     this.#learner = learner;
     this.#session = session;
     this.#listeners.forEach((l) => l(learner));

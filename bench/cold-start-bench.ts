@@ -126,7 +126,7 @@ export async function benchColdStart(): Promise<BenchRow[]> {
       },
       {
         id: 'cold-offline-floor',
-        label: 'Plancher : page vide précachée, même service worker, CPU ×4',
+        label: 'Plancher : page vide précachée (même SW), CPU ×4',
         ...seconds(floorMs),
         unit: 's',
         target: 'mesuré',

@@ -9,6 +9,7 @@ import { benchColdStart } from './cold-start-bench';
 import { benchFleet } from './fleet-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchImport } from './import-bench';
+import { formatValue } from './spread';
 
 /** `npm run bench`: builds, measures, prints a table and writes bench/results.json. Targets are goals, not tests. */
 function sh(cmd: string, args: string[]): void {
@@ -38,11 +39,10 @@ const section = async (name: string, run: () => Promise<BenchRow[]>) => {
   rows.push(...(await run()));
 };
 
-if (only.length === 0) {
-  await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
-  await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
-  await section('démarrage à froid hors ligne', () => benchColdStart());
-}
+// `first-screen` and `cold-start` run alone on an existing build (`npm run build` first).
+if (wanted('first-screen')) await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
+if (only.length === 0) await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
+if (wanted('cold-start')) await section('démarrage à froid hors ligne', () => benchColdStart());
 if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
@@ -87,9 +87,9 @@ if (wanted('scale-out') || only.includes('sync')) {
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`\n${pad('Mesure', 58)}${pad('Valeur', 14)}${pad('Cible', 14)}Atteinte`);
+console.log(`\n${pad('Mesure', 58)}${pad('Valeur', 34)}${pad('Cible', 14)}Atteinte`);
 for (const r of rows) {
-  console.log(`${pad(r.label, 58)}${pad(`${r.value} ${r.unit}`, 14)}${pad(r.target, 14)}${r.met ? 'oui' : 'NON'}`);
+  console.log(`${pad(r.label, 58)}${pad(formatValue(r), 34)}${pad(r.target, 14)}${r.met ? 'oui' : 'NON'}`);
   if (r.details)
     console.log(
       `${' '.repeat(4)}${Object.entries(r.details)

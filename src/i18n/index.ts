@@ -1,3 +1,4 @@
+import { firstScreen } from './fr/first-screen';
 import { learner } from './fr/learner';
 import { shell } from './fr/shell';
 import { sync } from './fr/sync';
@@ -8,6 +9,7 @@ import { sync } from './fr/sync';
  */
 export const t = {
   ...shell,
+  firstScreen,
   learner,
   sync,
 };

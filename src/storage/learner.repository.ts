@@ -2,7 +2,7 @@ import type { LearnerDoc, PinHash } from '../domain/records/learner.schema';
 import type { AppDb } from './app-db';
 
 const pinUpgradeKey = (learnerId: string) => `pin-upgrade:${learnerId}`;
-const SESSION_KEY = 'currentSession';
+export const SESSION_KEY = 'currentSession';
 
 /** The signed-in session, kept so that a reload or a power cut resumes it (or ends it as idle). */
 export interface CurrentSession {
@@ -13,14 +13,18 @@ export interface CurrentSession {
   activeSeconds: number;
 }
 
+/** Active learners, of one site when given, by first name: the sign-in tiles. */
+export function activeLearners(all: LearnerDoc[], siteId?: string): LearnerDoc[] {
+  return all.filter((l) => l.active && (!siteId || l.siteId === siteId)).sort((a, b) => a.firstName.localeCompare(b.firstName, 'fr'));
+}
+
 /** The learners of this terminal and the current session (their PIN lockouts: LockoutRepository). */
 export class LearnerRepository {
   constructor(private readonly db: AppDb) {}
 
   /** Active learners, of one site when given (the terminal's), by first name. */
   async list(siteId?: string): Promise<LearnerDoc[]> {
-    const all = await (siteId ? this.db.learners.where('siteId').equals(siteId).toArray() : this.db.learners.toArray());
-    return all.filter((l) => l.active).sort((a, b) => a.firstName.localeCompare(b.firstName, 'fr'));
+    return activeLearners(await (siteId ? this.db.learners.where('siteId').equals(siteId).toArray() : this.db.learners.toArray()), siteId);
   }
 
   get(learnerId: string): Promise<LearnerDoc | undefined> {

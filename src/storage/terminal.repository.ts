@@ -2,8 +2,8 @@ import type { PinHash } from '../domain/records/learner.schema';
 import type { AppDb } from './app-db';
 
 export const DEVICE_KEY = 'deviceId';
-const STAFF_PIN_KEY = 'staffPin';
-const IDLE_KEY = 'idleTimeoutSeconds';
+export const STAFF_PIN_KEY = 'staffPin';
+export const IDLE_KEY = 'idleTimeoutSeconds';
 /** Where the sync screen keeps this terminal's enrolment (device credential and site). */
 export const ENROLMENT_KEY = 'syncEnrolment';
 

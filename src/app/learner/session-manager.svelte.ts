@@ -1,15 +1,21 @@
 import { attemptPin, LEARNER_PIN_POLICY, lockedUntil, NO_LOCKOUT, STAFF_PIN_POLICY, type PinAttempt } from '../../domain/auth/pin-lockout';
 import { STAFF_LOCKOUT_KEY } from '../../storage/lockout.repository';
 import { hashPin, needsUpgrade, verifyPin } from '../../domain/auth/pin';
-import type { LearnerDoc } from '../../domain/records/learner.schema';
+import type { LearnerDoc, PinHash } from '../../domain/records/learner.schema';
 import { DEFAULT_IDLE_SECONDS, idlePhase, recordActivity, startClock, type ActiveClock } from '../../domain/session/active-time';
-import type { CurrentSession } from '../../storage/learner.repository';
+import { readFirstScreen, type FirstScreenRead } from '../../storage/first-screen.reader';
+import { activeLearners, type CurrentSession } from '../../storage/learner.repository';
 import { randomSlug } from '../../storage/terminal.repository';
+import { readTilesCache, type SignInTile, writeTilesCache } from '../../storage/tiles-cache';
+import { afterNextPaint } from '../shell/after-paint';
 import { errors } from '../shell/error-state.svelte';
 import { IdleWatch } from '../shell/idle-watch.svelte';
-import { learnerRepository, lockoutRepository, progressRepository, terminalRepository } from './learner-services';
+
+/** The Dexie-backed repositories: loaded after the sign-in tiles are painted, never before. */
+const services = () => import('./learner-services');
 
 type PinResult = PinAttempt;
+export type { SignInTile };
 
 const SAVE_EVERY_MS = 10_000;
 
@@ -19,20 +25,25 @@ const SAVE_EVERY_MS = 10_000;
  */
 class SessionManager {
   #ready = $state(false);
-  #learners = $state.raw<LearnerDoc[]>([]);
+  /** This site's active learners, in full (PIN hashes): known once IndexedDB was read. */
+  #learners: LearnerDoc[] = [];
+  #tiles = $state.raw<SignInTile[]>([]);
   #learner = $state.raw<LearnerDoc | undefined>();
   #idleSeconds = $state(DEFAULT_IDLE_SECONDS);
   #watch = new IdleWatch();
   #session: CurrentSession | undefined;
   #lastSave = 0;
   #starting: Promise<void> | undefined;
+  /** The tiles are shown from a plain read; this settles the rest (seeding, an expired session) with Dexie. */
+  #settled: Promise<void> | undefined;
   #listeners: Array<(learner: LearnerDoc | undefined) => void> = [];
 
   get ready() {
     return this.#ready;
   }
-  get learners() {
-    return this.#learners;
+  /** The sign-in tiles. */
+  get learners(): SignInTile[] {
+    return this.#tiles;
   }
   get learner() {
     return this.#learner;
@@ -52,39 +63,81 @@ class SessionManager {
     this.#listeners.push(listener);
   }
 
-  /** Seeds the demo site on an empty terminal, then resumes a session cut by a reload or ends it as idle. */
+  /**
+   * Shows the tiles (or resumes a session cut by a reload) from one plain IndexedDB read; once they are
+   * painted, seeds the demo site on an empty terminal and ends an expired session, with Dexie.
+   * Resolves when the tiles can show.
+   */
   start(): Promise<void> {
     this.#starting ??= this.#start().catch((e) => errors.report(e));
     return this.#starting;
   }
 
+  /** Set once start() was called: what a first screen behind the sign-in waits for. */
+  get starting(): Promise<void> | undefined {
+    return this.#starting;
+  }
+
   async #start(): Promise<void> {
-    const param = Number(new URLSearchParams(location.search).get('idle'));
-    this.#idleSeconds = param > 0 ? param : ((await terminalRepository.idleTimeoutSeconds()) ?? DEFAULT_IDLE_SECONDS);
-    if (!(await terminalRepository.staffPin()) || (await learnerRepository.list()).length === 0) {
-      const demo = await import('../../domain/demo/demo-site');
-      await learnerRepository.seedIfEmpty(() => demo.demoLearnerDocs());
-      // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
-      if (!(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demo.DEMO_STAFF_PIN_HASH);
+    // Nobody was signed in when this copy was written: the tiles show at once, IndexedDB confirms them.
+    const cached = readTilesCache();
+    if (cached) {
+      this.#tiles = cached;
+      this.#ready = true;
     }
-    await this.reloadLearners();
-    const saved = await learnerRepository.currentSession();
+    const read = await readFirstScreen();
+    const param = Number(new URLSearchParams(location.search).get('idle'));
+    this.#idleSeconds = param > 0 ? param : (read?.idleTimeoutSeconds ?? DEFAULT_IDLE_SECONDS);
+    const all = read?.learners ?? [];
+    const needsDemo = !read?.staffPin || activeLearners(all).length === 0;
+    const demo = needsDemo ? await import('../../domain/demo/demo-site') : undefined;
+    // The demo learners are seeded only into an empty table: until then they are the tiles.
+    const seed = demo && all.length === 0 ? await demo.demoLearnerDocs() : undefined;
+    this.#setLearners(activeLearners(seed ?? all, read?.siteId));
+    let expired: { saved: CurrentSession; clock: ActiveClock } | undefined;
+    const saved = read?.currentSession;
     if (saved) {
-      const learner = await learnerRepository.get(saved.learnerId);
+      const learner = all.find((l) => l.learnerId === saved.learnerId);
       const clock = { lastActivityAt: saved.lastActivityAt, activeSeconds: saved.activeSeconds };
       if (learner && idlePhase(clock, Date.now(), this.#idleSeconds) !== 'expired') this.#begin(learner, saved, clock);
-      else await this.#end(saved, clock, 'idle');
+      else expired = { saved, clock };
     }
     this.#ready = true;
+    this.#settled = afterNextPaint().then(() => this.#settle(read, seed, demo?.DEMO_STAFF_PIN_HASH, expired));
+    this.#settled.catch((e) => errors.report(e));
+  }
+
+  async #settle(
+    read: FirstScreenRead | undefined,
+    seed: LearnerDoc[] | undefined,
+    demoStaffPin: PinHash | undefined,
+    expired: { saved: CurrentSession; clock: ActiveClock } | undefined,
+  ): Promise<void> {
+    const { learnerRepository, terminalRepository } = await services();
+    if (seed) await learnerRepository.seedIfEmpty(async () => seed);
+    // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
+    if (demoStaffPin && !read?.staffPin && !(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demoStaffPin);
+    if (expired) await this.#end(expired.saved, expired.clock, 'idle');
+    await this.#reloadLearners();
+  }
+
+  /** Resolves once the Dexie side is settled: every read or write of the session goes after it. */
+  async #services() {
+    await this.start();
+    await this.#settled;
+    return services();
   }
 
   /** Until when this learner's PIN is locked, or undefined. */
   async lockedUntil(learnerId: string): Promise<string | undefined> {
+    const { lockoutRepository } = await this.#services();
     return lockedUntil(await lockoutRepository.lockout(learnerId), new Date());
   }
 
   async signIn(learnerId: string, pin: string): Promise<PinResult> {
     const now = new Date();
+    const { learnerRepository, lockoutRepository, progressRepository } = await this.#services();
+    // A tile from the copy may be gone from IndexedDB (archived): it cannot sign in.
     const learner = this.#learners.find((l) => l.learnerId === learnerId);
     if (!learner) return { ok: false, reason: 'wrong-pin', attemptsLeft: 0 };
     const stored = await learnerRepository.pinHash(learner);
@@ -99,6 +152,7 @@ class SessionManager {
       lastActivityAt: now.getTime(),
       activeSeconds: 0,
     };
+    writeTilesCache(undefined);
     await learnerRepository.setCurrentSession(session);
     await (await progressRepository()).append(await this.#author(learner), 'session.started', { sessionId: session.sessionId });
     this.#begin(learner, session, startClock(now.getTime()));
@@ -107,6 +161,7 @@ class SessionManager {
 
   /** A trainer unlocks a learner sooner with the staff PIN (whose own lockout holds here too). */
   async unlock(learnerId: string, staffPin: string): Promise<boolean> {
+    const { lockoutRepository, terminalRepository } = await this.#services();
     const hash = await terminalRepository.staffPin();
     if (!hash) return false;
     const attempt = await attemptPin(lockoutRepository, STAFF_LOCKOUT_KEY, STAFF_PIN_POLICY, new Date(), () => verifyPin(staffPin, hash));
@@ -117,7 +172,19 @@ class SessionManager {
 
   /** The tiles: this site's learners. Called again after a sync or an enrolment changed them. */
   async reloadLearners(): Promise<void> {
-    this.#learners = await learnerRepository.list(await terminalRepository.siteId());
+    await this.#services();
+    await this.#reloadLearners();
+  }
+
+  async #reloadLearners(): Promise<void> {
+    const { learnerRepository, terminalRepository } = await services();
+    this.#setLearners(await learnerRepository.list(await terminalRepository.siteId()));
+  }
+
+  #setLearners(learners: LearnerDoc[]): void {
+    this.#learners = learners;
+    this.#tiles = learners.map(({ learnerId, firstName, avatar }) => ({ learnerId, firstName, avatar }));
+    if (!this.#learner) writeTilesCache(this.#tiles);
   }
 
   /** "I am still here": resets the idle countdown. */
@@ -134,10 +201,12 @@ class SessionManager {
     this.#learner = undefined;
     this.#listeners.forEach((l) => l(undefined));
     await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
+    writeTilesCache(this.#tiles);
     location.hash = '#/';
   }
 
   #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {
+    writeTilesCache(undefined);
     this.#learner = learner;
     this.#session = session;
     this.#listeners.forEach((l) => l(learner));
@@ -148,6 +217,7 @@ class SessionManager {
   }
 
   async #end(session: CurrentSession, clock: ActiveClock, reason: 'signout' | 'idle'): Promise<void> {
+    const { learnerRepository, progressRepository } = await services();
     try {
       const learner = await learnerRepository.get(session.learnerId);
       if (learner) {
@@ -170,11 +240,14 @@ class SessionManager {
       this.#lastSave = now;
       const saved = { ...this.#session, lastActivityAt: clock.lastActivityAt, activeSeconds: clock.activeSeconds };
       this.#session = saved;
-      learnerRepository.setCurrentSession(saved).catch((e) => errors.report(e));
+      services()
+        .then(({ learnerRepository }) => learnerRepository.setCurrentSession(saved))
+        .catch((e) => errors.report(e));
     }
   }
 
   async #author(learner: LearnerDoc) {
+    const { terminalRepository } = await services();
     return { siteId: learner.siteId, learnerId: learner.learnerId, deviceId: await terminalRepository.deviceId() };
   }
 

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
@@ -19,8 +19,10 @@ class UpdateManager {
     return this.#controlled;
   }
 
-  start(): void {
+  /** Called once the first screen is painted: workbox-window is not part of it. */
+  async start(): Promise<void> {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+    const { Workbox } = await import('workbox-window');
     const wb = new Workbox('./sw.js', { scope: './' });
     this.#workbox = wb;
     wb.addEventListener('waiting', () => (this.#available = true));

@@ -4,7 +4,9 @@ import type { ActiveContent } from '../../storage/content.repository';
 import type { ModuleRow } from '../../storage/app-db';
 import { readOverviewCache, writeOverviewCache, type ContentOverview } from '../../storage/overview-cache';
 import { errors } from '../shell/error-state.svelte';
-import { contentRepository, db } from '../shell/services';
+
+/** Dexie and the content store load after the first screen: what it shows comes from the overview cache. */
+const services = () => import('../shell/services');
 
 type Status = 'starting' | 'importing' | 'ready';
 
@@ -76,7 +78,7 @@ class ContentManager {
     this.#progress = { done: 0, total: 0 };
     try {
       // Validation and import code load only when a pack must be installed: the first screen stays small.
-      const { importPack } = await import('../../storage/content-import');
+      const [{ importPack }, { db }] = await Promise.all([import('../../storage/content-import'), services()]);
       const result = await importPack(db, pack, (p) => (this.#progress = p));
       this.#setOutcome(result);
       await this.refresh();
@@ -91,6 +93,7 @@ class ContentManager {
   }
 
   async refresh(): Promise<void> {
+    const { contentRepository } = await services();
     const overview = await contentRepository.overview();
     this.#show(overview);
     writeOverviewCache(overview);

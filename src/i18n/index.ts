@@ -1,4 +1,5 @@
 import { learner } from './fr/learner';
+import { roleplayLookup } from './fr/roleplay';
 import { shell } from './fr/shell';
 import { sync } from './fr/sync';
 
@@ -9,6 +10,7 @@ import { sync } from './fr/sync';
 export const t = {
   ...shell,
   learner,
+  roleplayLookup,
   sync,
 };
 

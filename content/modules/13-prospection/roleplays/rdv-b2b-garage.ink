@@ -1,29 +1,29 @@
 VAR consulte_fiche = false
 VAR consulte_guide_appel = false
 VAR rdv = 0
-Jeudi 3 décembre, 14 h 20. Campagne pour le cabinet Compta Kréyol : vous appelez le Garage Lubin. Le fichier d'appel (la fiche) et le guide de la campagne sont à côté du dialogue. # speaker: narrateur
-Garage Lubin, bonjour, Céline à l'appareil. # speaker: client
+Jeudi 3 décembre, 14 h 20. Campagne pour le cabinet Compta Kréyol : vous appelez le Garage Edmond. Le fichier d'appel (la fiche) et le guide de la campagne sont à côté du dialogue. # speaker: narrateur
+Garage Edmond, bonjour, Céline à l'appareil. # speaker: client
 -> accueil
 
 === accueil ===
 { consulte_fiche:
-    (Le fichier dit : appel le 24 novembre, M. Lubin à l'atelier, rappeler mardi ou jeudi après 14 h.) # speaker: narrateur
+    (Le fichier dit : appel le 24 novembre, M. Edmond à l'atelier, rappeler mardi ou jeudi après 14 h.) # speaker: narrateur
 }
-* { consulte_fiche } [Bonjour Céline, Yannick, de Compta Kréyol. J'appelle M. Lubin pour une proposition commerciale : on m'a dit jeudi après 14 h. #greeting:2 #compliance:1 #listening:1]
+* { consulte_fiche } [Bonjour Céline, Yannick, de Compta Kréyol. J'appelle M. Edmond pour une proposition commerciale : on m'a dit jeudi après 14 h. #greeting:2 #compliance:1 #listening:1]
     Ah oui, c'est vous, la dernière fois. Il est là, je vous le passe.
     -> decideur
 * [Bonjour Madame, je suis Yannick, du cabinet Compta Kréyol, à Fort-de-France. J'appelle pour une proposition commerciale : pourrais-je parler au responsable du garage ? #greeting:2 #compliance:1]
-    Le responsable, c'est M. Lubin. Il est à l'atelier… Bon, je vais voir.
+    Le responsable, c'est M. Edmond. Il est à l'atelier… Bon, je vais voir.
     (Honnête et poli, mais le fichier donnait son nom et le bon moment : le dire montre que l'appel est préparé.) # speaker: narrateur
     -> decideur
-* [Bonjour, c'est pour M. Lubin, c'est important. #compliance:-2 #greeting:0]
+* [Bonjour, c'est pour M. Edmond, c'est important. #compliance:-2 #greeting:0]
     Important ? C'est à quel sujet ? Vous êtes qui ?
     (Cacher le motif rend l'accueil méfiant.) # speaker: narrateur
     Bon… je vous le passe, mais il n'aime pas ça. # speaker: client
     -> decideur
 
 === decideur ===
-Lubin. J'ai les mains dans un moteur, faites vite. # speaker: client
+Edmond. J'ai les mains dans un moteur, faites vite. # speaker: client
 * [Je fais vite. Combien de temps passez-vous sur les fiches de paie, chaque mois ? #argumentation:1 #discovery:2]
     La paie ? C'est ma femme qui la fait, le soir. Une journée par mois, au moins.
     -> qualification
@@ -66,19 +66,19 @@ Bon, ça peut m'intéresser… # speaker: client
     -> fin_plaquette
 
 === confirmation ===
-* { rdv == 2 } [Je récapitule : jeudi 10 à 15 h, au garage, M. Guiougou avec vous et Mme Lubin. Votre e-mail pour la confirmation ? #closing:2 #reformulation:2]
-    garage.lubin arobase orange point fr. Merci.
+* { rdv == 2 } [Je récapitule : jeudi 10 à 15 h, au garage, M. Guiougou avec vous et Mme Edmond. Votre e-mail pour la confirmation ? #closing:2 #reformulation:2]
+    garage.edmond arobase orange point fr. Merci.
     -> fin_rdv
-* { rdv == 1 } [Je récapitule : un jeudi après-midi, au garage, avec vous et Mme Lubin. Je vous confirme l'heure par e-mail demain. #closing:2 #reformulation:2]
-    garage.lubin arobase orange point fr. D'accord.
+* { rdv == 1 } [Je récapitule : un jeudi après-midi, au garage, avec vous et Mme Edmond. Je vous confirme l'heure par e-mail demain. #closing:2 #reformulation:2]
+    garage.edmond arobase orange point fr. D'accord.
     -> fin_rdv
-* [Super, c'est noté ! Merci beaucoup pour votre temps, Monsieur Lubin, je suis sûr que ce rendez-vous va vous plaire. Bonne fin de journée à l'atelier ! #closing:0 #tone:1]
+* [Super, c'est noté ! Merci beaucoup pour votre temps, Monsieur Edmond, je suis sûr que ce rendez-vous va vous plaire. Bonne fin de journée à l'atelier ! #closing:0 #tone:1]
     Euh… c'est noté quoi, exactement ?
     (Chaleureux, mais rien n'est relu ni confirmé par écrit : un rendez-vous flou est souvent oublié.) # speaker: narrateur
     -> fin_rdv
 * [C'est noté pour jeudi. Je vous envoie la confirmation par e-mail. #closing:2]
     D'accord. Et ma femme, elle doit venir ?
-    (La confirmation écrite est bien. Mais sans relire qui vient, le rendez-vous peut se faire sans Mme Lubin, qui décide avec lui.) # speaker: narrateur
+    (La confirmation écrite est bien. Mais sans relire qui vient, le rendez-vous peut se faire sans Mme Edmond, qui décide avec lui.) # speaker: narrateur
     -> fin_rdv
 
 === fin_plaquette ===

@@ -9,6 +9,9 @@ Allô ? Ici, c'est Mme Jean-Baptiste. Mon mari est dehors. C'est pour quoi ? Je 
 -> tiers_knot
 
 === tiers_knot ===
+{ consulte_regles_recouvrement:
+    (L'article le rappelle : on ne parle jamais de la dette à une autre personne que le débiteur, même à son conjoint.) # speaker: narrateur
+}
 * [Merci, Madame. Inès, de Kréol Fibre : c'est au sujet de son contrat. Je peux le joindre à quelle heure ? #compliance:2 #greeting:1]
     Attendez, il rentre justement. Harry ! Téléphone, c'est Kréol Fibre.
     -> identite
@@ -53,6 +56,9 @@ Impayé ? Mais je paie par prélèvement, moi ! # speaker: client
 
 === accord ===
 78 € d'un coup, en décembre, c'est dur. # speaker: client
+{ consulte_regles_recouvrement:
+    (Et pas de menace : sans jugement, aucun commissaire de justice ne peut saisir.) # speaker: narrateur
+}
 { consulte_procedure_echeancier:
     (La procédure : 3 échéances au plus, 25 € au moins chacune ; frais de rejet annulés si le prélèvement est mis à jour pendant l'appel.) # speaker: narrateur
 }

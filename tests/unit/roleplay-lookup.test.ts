@@ -10,6 +10,7 @@ import { exploreInk } from '../../src/domain/authoring/ink-explore';
 import { RoleplaySource } from '../../src/domain/content/roleplay.schema';
 import { declaredLookups, lookupProblems } from '../../src/domain/roleplay/roleplay-lookup';
 import { RoleplayRun } from '../../src/domain/roleplay/roleplay-run';
+import { reviewRun } from '../../src/domain/trainer/roleplay-transcript';
 import { lookupInk, lookupSheet } from '../factories/roleplay-lookup.factory';
 
 const json = (src = lookupInk()) => {
@@ -98,6 +99,41 @@ describe('role-play run: opening the file or an article', () => {
       'Je ne sais pas du tout, désolé, monsieur.',
     ]);
     expect(ex.choicePoints.map((p) => p.options.map((o) => o.text))).toContainEqual(['Sept jours ouvrés.', 'Quelques jours, je pense.']);
+  });
+});
+
+describe('trainer review of a run with lookups', () => {
+  /** What the learner's terminal records: the choices only, not what he opened. */
+  const recorded = (run: RoleplayRun) =>
+    run.points.map((p, step) => ({
+      roleplayId: 'rp-lookup-test',
+      run: 1,
+      step,
+      choiceIndex: p.chosen,
+      text: p.options[p.chosen]?.text ?? '',
+    }));
+
+  it('replays the recorded choices by finding what was opened, with the same score and lines as the learner saw', () => {
+    const run = new RoleplayRun(json());
+    run.consult('fiche');
+    run.choose(0);
+    run.consult('delais');
+    run.choose(0);
+    const review = reviewRun(json(), recorded(run), 0.6);
+    expect(review.complete).toBe(true);
+    expect(review.ratio).toBe(1);
+    expect(review.lines.map((l) => l.text)).toEqual(run.transcript.map((l) => l.text));
+    expect(review.lines.filter((l) => l.choice).map((l) => l.choice?.chosen)).toEqual([0, 0]);
+    expect(review.lines.find((l) => l.choice)?.choice?.options.map((o) => o.text)).toEqual([
+      'Le 14 mars.',
+      'Je ne sais pas du tout, désolé, monsieur.',
+    ]);
+  });
+
+  it('stays incomplete when a recorded choice matches nothing, opened or not', () => {
+    const review = reviewRun(json(), [{ roleplayId: 'rp-lookup-test', run: 1, step: 0, choiceIndex: 0, text: 'Autre chose' }], 0.6);
+    expect(review.complete).toBe(false);
+    expect(review.lines.at(-1)).toEqual({ speaker: 'advisor', text: 'Autre chose' });
   });
 });
 

@@ -28,7 +28,7 @@ Alors, mon argent, je le vois quand ? Ça fait une semaine que j'ai renvoyé ce 
     ~ precis = 2
     D'accord. Donc d'ici lundi au plus tard. C'est clair.
     -> geste
-* { consulte_fiche and not consulte_delais_remboursement } [89 € partis lundi sur votre carte. Ça arrive dans quelques jours. #solution:1]
+* { consulte_fiche and not consulte_delais_remboursement } [89 € partis lundi sur votre carte. Ça arrive dans quelques jours. #solution:2]
     ~ precis = 1
     Quelques jours, c'est combien ? J'ai des factures à payer, moi.
     (Exact, mais incomplet : l'article sur les délais donne une fenêtre précise, que la cliente peut noter.) # speaker: narrateur

@@ -9,7 +9,7 @@ Bonjour… J'ai un téléphone neuf depuis hier, et internet ne marche pas. Sauf
 * [Bonjour Madame, Noah, d'Antilles Télécom. Je vais vous aider. Votre numéro de ligne, pour ouvrir votre dossier ? #greeting:2 #compliance:1]
     C'est le 0696 28 15 73. Mme Ramassamy.
     -> diagnostic
-* [Bonjour Madame, Noah, d'Antilles Télécom. Ah, un téléphone neuf, c'est toujours un peu compliqué au début ! Ne vous inquiétez pas, on va trouver ensemble. #greeting:2 #tone:1]
+* [Bonjour Madame, Noah, d'Antilles Télécom. Ah, un téléphone neuf, c'est toujours un peu compliqué au début ! Ne vous inquiétez pas, on va trouver ensemble. #greeting:1 #tone:1]
     Merci, c'est gentil. Vous voulez mon numéro ?
     (Rassurant, mais sans demander la ligne, impossible d'ouvrir la fiche : la cliente doit le proposer elle-même.) # speaker: narrateur
     C'est le 0696 28 15 73. Mme Ramassamy. # speaker: client
@@ -72,7 +72,7 @@ Bonjour… J'ai un téléphone neuf depuis hier, et internet ne marche pas. Sauf
 * [Ça marche. Si ça coupe encore, regardez d'abord ce bouton. Autre chose pour votre téléphone ? #closing:2]
     Non, c'est tout. Merci beaucoup, jeune homme.
     -> fin
-* [Super, je suis vraiment content que ça marche enfin, Madame ! N'hésitez surtout pas à nous rappeler si vous avez le moindre souci, nous sommes là pour ça ! #closing:1 #tone:1]
+* [Super, je suis vraiment content que ça marche enfin, Madame ! N'hésitez surtout pas à nous rappeler si vous avez le moindre souci, nous sommes là pour ça ! #closing:0 #tone:1]
     Merci. Mais si ça recommence, je fais quoi ?
     (Chaleureux, mais sans repère : elle ne sait pas quoi regarder si la panne revient.) # speaker: narrateur
     -> fin

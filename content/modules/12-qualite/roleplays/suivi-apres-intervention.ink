@@ -9,7 +9,7 @@ Allô, oui ? # speaker: client
 * [Bonjour Madame Lauriette, Anaïs, d'Électro Services Caraïbes. Notre technicien est passé lundi : je vous appelle pour savoir si tout va bien. #greeting:2]
     Ah oui, pour la machine. Oui, elle tourne…
     -> note
-* [Bonjour Madame, c'est pour une petite enquête de satisfaction sur une intervention. Vous auriez un moment à m'accorder, s'il vous plaît ? Ce ne sera pas long, promis. #greeting:1 #tone:1]
+* [Bonjour Madame, c'est pour une petite enquête de satisfaction sur une intervention. Vous auriez un moment à m'accorder, s'il vous plaît ? Ce ne sera pas long, promis. #greeting:1]
     Une intervention ? Laquelle ? Ah, la machine… Oui, elle tourne.
     (Poli, mais flou : sans dire qui l'on est et de quelle intervention on parle, la cliente doit deviner.) # speaker: narrateur
     -> note
@@ -27,7 +27,7 @@ Bon… # speaker: client
     ~ note_juste = 0
     Euh… 5, si vous voulez. Enfin, il y a un peu d'eau devant la machine, mais bon.
     -> probleme
-* [Qu'avez-vous pensé de l'intervention, dans l'ensemble ? Dites-moi tout, même ce qui ne va pas. #listening:1 #compliance:1]
+* [Qu'avez-vous pensé de l'intervention, dans l'ensemble ? Dites-moi tout, même ce qui ne va pas. #listening:1 #compliance:0]
     Il était gentil. Mais il y a un peu d'eau devant la machine, depuis. Je mettrais 3, si c'est noté.
     (Une bonne question ouverte, mais la campagne demande une note de 1 à 5 posée de la même façon à tous : sinon les réponses ne se comparent pas.) # speaker: narrateur
     -> probleme

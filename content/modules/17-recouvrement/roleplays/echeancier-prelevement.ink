@@ -46,7 +46,7 @@ Impayé ? Mais je paie par prélèvement, moi ! # speaker: client
 * { consulte_fiche } [Vos prélèvements d'octobre et de novembre sont revenus : « compte clôturé ». Avez-vous changé de banque ? #discovery:3]
     Ah… Oui ! En septembre. J'ai oublié de vous prévenir.
     -> accord
-* [Les deux derniers prélèvements ne sont pas passés. Avez-vous une idée de la raison ? Un changement, un souci avec la banque ? #discovery:2 #listening:1]
+* [Les deux derniers prélèvements ne sont pas passés. Avez-vous une idée de la raison ? Un changement, un souci avec la banque ? #discovery:2]
     Un changement… Oui, j'ai changé de banque en septembre. J'ai oublié de vous prévenir.
     (Bonne question ouverte. Mais la fiche donnait le motif du rejet : le client aurait compris tout de suite.) # speaker: narrateur
     -> accord

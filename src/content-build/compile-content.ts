@@ -8,6 +8,7 @@ import { packReferenceErrors } from '../domain/content/pack-validate';
 import { ProgrammeSource, type ModuleRef } from '../domain/content/programme.schema';
 import { QuizItem, QuizSource, type Quiz } from '../domain/content/quiz.schema';
 import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema';
+import { lookupProblems } from '../domain/roleplay/roleplay-lookup';
 import { lintBreaches, lintModule, type ModuleLint } from './content-lint';
 import { Diagnostics, lineOfPath, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
 import { compileInk } from './ink';
@@ -210,6 +211,7 @@ async function compileRoleplays(
 ): Promise<{ roleplays: Roleplay[]; choicePoints: (InkChoicePoint & { script: string })[] }> {
   const roleplays: Roleplay[] = [];
   const choicePoints: (InkChoicePoint & { script: string })[] = [];
+  const md = createLessonRenderer();
   for (const inkFile of await reader.list(dir, '.ink')) {
     const metaFile = inkFile.replace(/\.ink$/, '.yaml');
     const meta = await readChecked(reader, diags, metaFile, RoleplaySource);
@@ -221,9 +223,15 @@ async function compileRoleplays(
     const exploration = exploreInk(compiled.json);
     for (const p of inkStoryProblems(source, compiled.json, exploration, compiled.warnings))
       diags.add(reader.rel(inkFile), p.message, p.line);
+    for (const p of lookupProblems(compiled.json, meta.value)) {
+      const line = source.split('\n').findIndex((l) => new RegExp(`^\\s*VAR\\s+${p.variable}\\b`).test(l)) + 1;
+      diags.add(reader.rel(inkFile), p.message, line || undefined);
+    }
     const script = basename(inkFile);
     choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
-    roleplays.push({ ...meta.value, moduleId, ink: compiled.json });
+    const { knowledge, ...sheet } = meta.value;
+    const articles = knowledge?.map((a) => ({ id: a.id, title: a.title, html: md.render(a.body) }));
+    roleplays.push({ ...sheet, ...(articles ? { knowledge: articles } : {}), moduleId, ink: compiled.json });
   }
   return { roleplays, choicePoints };
 }

@@ -1,5 +1,6 @@
 import { firstScreen } from './fr/first-screen';
 import { learner } from './fr/learner';
+import { roleplayLookup } from './fr/roleplay';
 import { shell } from './fr/shell';
 import { sync } from './fr/sync';
 
@@ -11,6 +12,7 @@ export const t = {
   ...shell,
   firstScreen,
   learner,
+  roleplayLookup,
   sync,
 };
 

@@ -28,6 +28,7 @@ export class RoleplaySession {
   #phase = $state.raw<RoleplayPhase>({ kind: 'loading' });
   #transcript = $state.raw<readonly TranscriptLine[]>([]);
   #options = $state.raw<ChoiceOption[]>([]);
+  #consulted = $state.raw<readonly string[]>([]);
   #busy = $state(false);
   /** A locked module's role-play: played for practice, nothing of the run is recorded (see `isAllowedInModule`). */
   #practice = $state.raw<{ prerequisites: string[] } | undefined>();
@@ -52,6 +53,10 @@ export class RoleplaySession {
   }
   get practice() {
     return this.#practice;
+  }
+  /** The customer file (`fiche`) and the articles opened during this run. */
+  get consulted() {
+    return this.#consulted;
   }
 
   async load(roleplayId: string): Promise<void> {
@@ -105,10 +110,7 @@ export class RoleplaySession {
           text: option.text.slice(0, 2000),
         });
       }
-      await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
-        run: this.#runNumber,
-        save: run.save(),
-      } satisfies RoleplayDraft);
+      await this.#saveDraft(run);
       this.#show();
       speakCustomer(said);
       if (run.finished) await this.#finish();
@@ -117,6 +119,34 @@ export class RoleplaySession {
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** The learner opens the customer file or an article during the call; the script is told, and the draft keeps it. */
+  async consult(resource: string): Promise<void> {
+    const run = this.#run;
+    if (!run || this.#phase.kind !== 'playing' || this.#busy) return;
+    this.#busy = true;
+    try {
+      let changed = false;
+      this.#guard(() => {
+        changed = run.consult(resource);
+      });
+      if (!changed || (this.#phase as RoleplayPhase).kind !== 'playing') return;
+      await this.#saveDraft(run);
+      this.#show();
+      if (run.finished) await this.#finish();
+    } catch (e) {
+      errors.report(e);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #saveDraft(run: RoleplayRun): Promise<void> {
+    await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
+      run: this.#runNumber,
+      save: run.save(),
+    } satisfies RoleplayDraft);
   }
 
   async restart(): Promise<void> {
@@ -167,6 +197,7 @@ export class RoleplaySession {
     const run = this.#run;
     if (!run) return;
     this.#transcript = run.transcript.slice();
+    this.#consulted = run.consulted.slice();
     this.#options = run.finished ? [] : run.options;
   }
 

@@ -1,4 +1,5 @@
 import { Story } from 'inkjs/full';
+import { declaredLookups } from '../roleplay/roleplay-lookup';
 import { isKnownCriterion, parseScoreTag } from './ink-compile';
 
 const MAX_STATES = 5000;
@@ -62,6 +63,8 @@ function knotOf(path: string | null): string | undefined {
 /**
  * Walks every branch of a story (states are deduplicated, the walk is bounded) and records
  * endings, dead ends, knots reached, choices without a valid scoring tag, and the state graph.
+ * Wherever choices are shown the learner may open the customer file or an article: each `consulte_*`
+ * variable still false is also tried true from the start of that stretch (the runtime replays it so).
  */
 export function exploreInk(json: string): InkExploration {
   const knots = knotNames(json);
@@ -82,20 +85,22 @@ export function exploreInk(json: string): InkExploration {
   const story = new Story(json);
   const runtimeErrors: string[] = [];
   story.onError = (message) => void runtimeErrors.push(message);
-  const stack: { key: string; state: string }[] = [{ key: START, state: story.state.ToJson() }];
+  const lookups = declaredLookups(json).map((l) => l.variable);
+  const stack: { key: string; state: string; via: string }[] = [{ key: START, state: story.state.ToJson(), via: START }];
   let explored = 0;
   while (stack.length) {
     if (++explored > MAX_STATES) {
       result.truncated = true;
       break;
     }
-    const { key, state } = stack.pop() as { key: string; state: string };
+    const { key, state, via } = stack.pop() as { key: string; state: string; via: string };
     const node: StateNode = { edges: [] };
     result.graph.set(key, node);
     story.state.LoadJson(state);
     runtimeErrors.length = 0;
     let steps = 0;
-    const startKnot = knotOf(story.state.currentPathString);
+    const prePath = story.state.currentPathString;
+    const startKnot = knotOf(prePath);
     const before = knots.map((k) => story.state.VisitCountAtPathString(k) ?? 0);
     try {
       while (story.canContinue && steps++ < MAX_STEPS) story.Continue();
@@ -147,7 +152,19 @@ export function exploreInk(json: string): InkExploration {
       node.edges.push({ to: nextKey, scores: scoresOf(choice.tags) });
       if (seenStates.has(nextKey)) continue;
       seenStates.add(nextKey);
-      stack.push({ key: nextKey, state: next });
+      stack.push({ key: nextKey, state: next, via: choice.sourcePath });
+    }
+    for (const name of lookups) {
+      story.state.LoadJson(state);
+      if (story.variablesState.$(name) !== false) continue;
+      story.variablesState.$(name, true);
+      const flipped = story.state.ToJson();
+      const variables = JSON.stringify((JSON.parse(flipped) as { variablesState?: unknown }).variablesState ?? {});
+      const flippedKey = `${prePath}|${variables}|${via}`;
+      node.edges.push({ to: flippedKey, scores: {} });
+      if (seenStates.has(flippedKey)) continue;
+      seenStates.add(flippedKey);
+      stack.push({ key: flippedKey, state: flipped, via });
     }
   }
   return result;

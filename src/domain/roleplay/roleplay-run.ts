@@ -1,5 +1,6 @@
 import { Story } from 'inkjs';
 import { scoresFromTags } from './choice-tags';
+import { lookupVariable } from './roleplay-lookup';
 import type { ChoiceOption, ChoicePoint } from './roleplay-scoring';
 
 type Speaker = 'customer' | 'advisor' | 'narrator';
@@ -26,6 +27,10 @@ export interface RoleplaySave {
   inkState: string;
   transcript: TranscriptLine[];
   points: ChoicePoint[];
+  /** Resources opened during the call, in order (absent in drafts saved before lookups existed). */
+  consulted?: string[];
+  /** The ink state where the stretch of story on screen began, and the transcript's length then. */
+  segment?: { state: string; from: number };
 }
 
 /** A failure of the script itself (corrupt JSON, ink runtime error), never of the learner. */
@@ -41,6 +46,8 @@ export class RoleplayRun {
   readonly #story: Story;
   #transcript: TranscriptLine[] = [];
   #points: ChoicePoint[] = [];
+  #consulted: string[] = [];
+  #segment: { state: string; from: number } | undefined;
 
   constructor(inkJson: string, save?: RoleplaySave) {
     this.#story = guard(() => {
@@ -54,7 +61,12 @@ export class RoleplayRun {
       guard(() => this.#story.state.LoadJson(save.inkState));
       this.#transcript = save.transcript.slice();
       this.#points = save.points.slice();
-    } else this.#continue();
+      this.#consulted = save.consulted?.slice() ?? [];
+      this.#segment = save.segment;
+    } else {
+      this.#segment = { state: guard(() => this.#story.state.ToJson()), from: 0 };
+      this.#continue();
+    }
   }
 
   get transcript(): readonly TranscriptLine[] {
@@ -65,6 +77,10 @@ export class RoleplayRun {
   }
   get options(): ChoiceOption[] {
     return this.#story.currentChoices.map((c) => ({ text: c.text, scores: scoresFromTags(c.tags) }));
+  }
+  /** Resources opened so far (`fiche`, article ids), each once, in the order opened. */
+  get consulted(): readonly string[] {
+    return this.#consulted;
   }
   get finished(): boolean {
     return !this.#story.canContinue && this.#story.currentChoices.length === 0;
@@ -78,11 +94,40 @@ export class RoleplayRun {
     this.#points.push({ step: this.#points.length, options, chosen: index });
     this.#transcript.push({ speaker: 'advisor', text: option.text });
     guard(() => this.#story.ChooseChoiceIndex(index));
+    this.#segment = { state: guard(() => this.#story.state.ToJson()), from: this.#transcript.length };
     return this.#continue();
   }
 
+  /**
+   * The learner opens a resource while choices are shown. Its `consulte_*` variable becomes true and the
+   * stretch of story on screen is replayed from its start, so the choices offered now can depend on it.
+   * Returns false when it was already open (nothing changes) or the call is over.
+   */
+  consult(resource: string): boolean {
+    if (this.finished || this.#consulted.includes(resource)) return false;
+    this.#consulted.push(resource);
+    const known = this.#consulted.map(lookupVariable).filter((name) => this.#story.variablesState.GlobalVariableExistsWithName(name));
+    if (!known.includes(lookupVariable(resource))) return true;
+    const segment = this.#segment;
+    guard(() => {
+      if (segment) this.#story.state.LoadJson(segment.state);
+      for (const name of known) this.#story.variablesState.$(name, true);
+    });
+    if (segment) {
+      this.#transcript = this.#transcript.slice(0, segment.from);
+      this.#continue();
+    }
+    return true;
+  }
+
   save(): RoleplaySave {
-    return { inkState: guard(() => this.#story.state.ToJson()), transcript: this.#transcript.slice(), points: this.#points.slice() };
+    return {
+      inkState: guard(() => this.#story.state.ToJson()),
+      transcript: this.#transcript.slice(),
+      points: this.#points.slice(),
+      consulted: this.#consulted.slice(),
+      ...(this.#segment ? { segment: this.#segment } : {}),
+    };
   }
 
   #continue(): TranscriptLine[] {

@@ -1,5 +1,6 @@
 import type { Criterion } from '../content/roleplay.schema';
 import type { EventData } from '../records/progress-event.schema';
+import { runOfferingChoice } from '../roleplay/roleplay-replay';
 import { RoleplayRun, type TranscriptLine } from '../roleplay/roleplay-run';
 import { scoreRun, type ChoiceOption, type CriterionScore } from '../roleplay/roleplay-scoring';
 
@@ -25,20 +26,28 @@ export interface RunReview {
  * the advisor's from the choices, each with the options that were offered and their automatic points.
  */
 export function reviewRun(inkJson: string, choices: readonly Choice[], passThreshold: number): RunReview {
-  const run = new RoleplayRun(inkJson);
-  const lines: ReviewedLine[] = run.transcript.map((l) => ({ ...l }));
-  let complete = true;
+  let run = new RoleplayRun(inkJson);
+  let unmatched: Choice | undefined;
   for (const c of [...choices].sort((a, b) => a.step - b.step)) {
-    const options = run.options;
-    if (!options[c.choiceIndex] || options[c.choiceIndex]?.text !== c.text) {
-      complete = false;
-      lines.push({ speaker: 'advisor', text: c.text });
+    // A learner who opened the customer file or an article saw other options: find what he must have opened.
+    const matching = runOfferingChoice(inkJson, run, c.choiceIndex, c.text);
+    if (!matching) {
+      unmatched = c;
       break;
     }
-    const said = run.choose(c.choiceIndex);
-    lines.push({ speaker: 'advisor', text: c.text, choice: { options, chosen: c.choiceIndex } });
-    lines.push(...said);
+    run = matching;
+    run.choose(c.choiceIndex);
   }
+  // Opening a resource replays the story on screen, so the lines are read from the run once it is done.
+  // Scripts may also give the advisor lines (`# speaker: conseiller`): a choice is the advisor line reading the option taken.
+  let turn = 0;
+  const lines: ReviewedLine[] = run.transcript.map((l) => {
+    const point = run.points[turn];
+    if (!point || l.speaker !== 'advisor' || l.text !== point.options[point.chosen]?.text) return { ...l };
+    turn++;
+    return { ...l, choice: { options: point.options, chosen: point.chosen } };
+  });
+  if (unmatched) lines.push({ speaker: 'advisor', text: unmatched.text });
   const debrief = scoreRun(run.points, passThreshold);
-  return { lines, automatic: debrief.scores, ratio: debrief.ratio, complete };
+  return { lines, automatic: debrief.scores, ratio: debrief.ratio, complete: !unmatched };
 }

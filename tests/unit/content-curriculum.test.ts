@@ -11,7 +11,7 @@ import { QUIZ_ITEM_TYPES } from '../../src/domain/content/quiz.schema';
 
 // These tests read the real programme in content/, not a fixture: they fail when the curriculum regresses.
 const ROOT = 'content';
-const MIN = { modules: 14, lessons: 90, items: 700, roleplays: 12, placementItems: 25 };
+const MIN = { modules: 14, lessons: 90, items: 700, roleplays: 24, placementItems: 25 };
 
 let pack: ContentPack;
 let inkFiles: string[];

@@ -52,6 +52,7 @@ describe('role-play with the customer file and the knowledge base', () => {
     await signIn(page, josephine!.firstName, josephine!.pin);
     await page.goto(`${app.server.url}/#/roleplay/${ROLEPLAY}`);
     await page.getByTestId('lookup-tools').waitFor();
+    await page.getByTestId('roleplay-practice').waitFor();
     await expectNoSeriousA11y(page, 'call with tools');
 
     await choose(page, 'Bonjour, je suis bien avec Mme Bellay');
@@ -89,6 +90,8 @@ describe('role-play with the customer file and the knowledge base', () => {
     await playFirstToEnd(page);
     const debrief = page.getByTestId('roleplay-debrief');
     expect(await debrief.getAttribute('data-passed')).toBe('true');
+    const withLookups = Number(await debrief.getAttribute('data-ratio'));
+    expect(withLookups).toBe(1);
     expect(await debrief.getByTestId('transcript').textContent()).toContain('Bilan : une date vérifiée');
     const looked = page.getByTestId('lookup-debrief');
     expect(await looked.locator('[data-resource=fiche]').getAttribute('data-consulted')).toBe('true');
@@ -103,15 +106,11 @@ describe('role-play with the customer file and the knowledge base', () => {
     await playFirstToEnd(page);
     expect(await page.getByTestId('roleplay-debrief').getByTestId('transcript').textContent()).toContain('sans la fiche');
     expect(await page.getByTestId('lookup-debrief').textContent()).toContain('Vous n’avez pas ouvert la fiche client.');
+    expect(Number(await page.getByTestId('roleplay-debrief').getAttribute('data-ratio'))).toBeLessThan(withLookups);
 
-    const finished = async () =>
-      (await storedEvents(page))
-        .filter((e) => e.name === 'roleplay.finished' && e.data.roleplayId === ROLEPLAY)
-        .map((e) => e.data.ratio as number);
-    await expect.poll(async () => (await finished()).length).toBe(2);
-    const [withLookups, without] = await finished();
-    expect(withLookups).toBe(1);
-    expect(without).toBeLessThan(withLookups as number);
+    // The call's module is still locked for a new learner: both runs were practice, and neither was recorded.
+    const finished = (await storedEvents(page)).filter((e) => e.name.startsWith('roleplay.') && e.data.roleplayId === ROLEPLAY);
+    expect(finished).toEqual([]);
     await context.close();
   });
 });

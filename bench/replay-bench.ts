@@ -8,7 +8,7 @@ import type { ProgressEvent } from '../src/domain/records/progress-event.schema'
 import { realisticLog } from '../tests/factories/event.factory';
 import { longLog, programmeSizedCurriculum } from '../tests/factories/path.factory';
 import type { BenchRow } from './bench-row';
-import { median, round } from './static-server';
+import { type Spread, shown, spread } from './spread';
 
 const EVENTS = 10_000;
 const RUNS = 15;
@@ -33,14 +33,6 @@ function plainFold(curriculum: PathCurriculum, events: Iterable<PathEvent | unde
 function* pathEventsOf(log: readonly ProgressEvent[]): Iterable<PathEvent | undefined> {
   for (const e of log) yield toPathEvent(e);
 }
-
-type Spread = { median: number; min: number; max: number };
-const spread = (values: number[], digits: number): Spread => ({
-  median: round(median(values), digits),
-  min: round(Math.min(...values), digits),
-  max: round(Math.max(...values), digits),
-});
-const shown = (s: Spread) => `${s.median} (${s.min}–${s.max})`;
 
 /** Times the replay and the plain fold in turns, so that a busy machine slows both alike. */
 function paired(replay: () => void, fold: () => void): { replay: Spread; fold: Spread; ratio: Spread } {

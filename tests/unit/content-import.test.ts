@@ -57,6 +57,9 @@ describe('content import', () => {
     expect(result).toMatchObject({ ok: false, reason: 'hash-mismatch' });
     expect(await activePackHash(db)).toBe(good.hash);
     expect((await new ContentRepository(db).modules())[0]?.title).toBe('Ancien 1');
+    // Its rows, staged while it was hashed, are gone.
+    expect(await db.packs.count()).toBe(1);
+    expect(await db.quizItems.count()).toBe(good.modules.flatMap((m) => m.items).length);
   });
 
   it('refuses a pack of a newer format with its own reason', async () => {

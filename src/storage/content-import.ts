@@ -49,7 +49,9 @@ export async function importPack(
   const checked = checkPackShape(input);
   if (!checked.ok) return checked;
   const { pack } = checked;
-  if ((await activePackHash(db)) === pack.hash) return { ok: true, status: 'unchanged', hash: pack.hash };
+  // A pack claiming the active hash is never written (its rows would land on the active ones): it is hashed first.
+  if ((await activePackHash(db)) === pack.hash)
+    return (await packHashMatches(pack)) ? { ok: true, status: 'unchanged', hash: pack.hash } : hashMismatch();
   let hashMatches: Promise<boolean> = Promise.resolve(false);
   try {
     await removeStalePacks(db);

@@ -16,7 +16,7 @@ function sh(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué`);
 }
 
-// `npm run bench -- sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
+// `npm run bench -- import|replay|sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
 // (sync = the push ratio and both fleets; ratio = the push ratio only).
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -38,11 +38,12 @@ const section = async (name: string, run: () => Promise<BenchRow[]>) => {
   rows.push(...(await run()));
 };
 
-if (only.length === 0) {
-  await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
+if (only.length === 0) await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
+if (wanted('import')) {
+  if (skipBuild) sh('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
   await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
-  await section('démarrage à froid hors ligne', () => benchColdStart());
 }
+if (only.length === 0) await section('démarrage à froid hors ligne', () => benchColdStart());
 if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],

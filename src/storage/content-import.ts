@@ -49,17 +49,17 @@ export async function importPack(
   const checked = checkPackShape(input);
   if (!checked.ok) return checked;
   const { pack } = checked;
+  const { active, stale } = await packsOnDevice(db);
   // A pack claiming the active hash is never written (its rows would land on the active ones): it is hashed first.
-  if ((await activePackHash(db)) === pack.hash)
-    return (await packHashMatches(pack)) ? { ok: true, status: 'unchanged', hash: pack.hash } : hashMismatch();
+  if (active === pack.hash) return (await packHashMatches(pack)) ? { ok: true, status: 'unchanged', hash: pack.hash } : hashMismatch();
   let hashMatches: Promise<boolean> = Promise.resolve(false);
   try {
-    await removeStalePacks(db);
+    await removePacks(db, stale);
     await writePackRows(db, pack, onProgress, () => {
       hashMatches = packHashMatches(pack);
     });
     if (!(await hashMatches)) {
-      await removeStalePacks(db);
+      await removePacks(db, [pack.hash]);
       return hashMismatch();
     }
     await activate(db, pack.hash);
@@ -124,15 +124,26 @@ async function activate(db: AppDb, hash: string): Promise<void> {
   });
 }
 
-/** Deletes rows of every pack that is not active: retired ones, and staging left by an interrupted import. */
-async function removeStalePacks(db: AppDb): Promise<void> {
-  const active = await activePackHash(db);
-  const stale = (await db.packs.toArray()).filter((p) => p.hash !== active).map((p) => p.hash);
-  for (const hash of stale) {
+/** The active pack's hash, and the hashes of the others: retired ones, and staging left by an interrupted import. */
+async function packsOnDevice(db: AppDb): Promise<{ active: string | undefined; stale: string[] }> {
+  return db.transaction('r', db.meta, db.packs, async () => {
+    const active = await activePackHash(db);
+    const hashes = (await db.packs.toCollection().primaryKeys()) as string[];
+    return { active, stale: hashes.filter((h) => h !== active) };
+  });
+}
+
+async function removePacks(db: AppDb, hashes: readonly string[]): Promise<void> {
+  for (const hash of hashes) {
     const [lower, upper] = packKeyRange(hash);
     await db.transaction('rw', [db.packs, ...CONTENT_TABLES.map((t) => db[t])], async () => {
       for (const t of CONTENT_TABLES) await db[t].where(':id').between(lower, upper, true, true).delete();
       await db.packs.delete(hash);
     });
   }
+}
+
+/** Deletes rows of every pack that is not active. */
+async function removeStalePacks(db: AppDb): Promise<void> {
+  await removePacks(db, (await packsOnDevice(db)).stale);
 }

@@ -17,7 +17,7 @@ function sh(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué`);
 }
 
-// `npm run bench -- sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
+// `npm run bench -- import|replay|sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
 // (sync = the push ratio and both fleets; ratio = the push ratio only).
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -41,7 +41,10 @@ const section = async (name: string, run: () => Promise<BenchRow[]>) => {
 
 // `first-screen` and `cold-start` run alone on an existing build (`npm run build` first).
 if (wanted('first-screen')) await section('premier écran et précache', () => benchFirstScreen(resolve('dist')));
-if (only.length === 0) await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
+if (wanted('import')) {
+  if (skipBuild) sh('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts']);
+  await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
+}
 if (wanted('cold-start')) await section('démarrage à froid hors ligne', () => benchColdStart());
 if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 for (const [file, fn, name, key] of [

@@ -1,11 +1,9 @@
 import type { ContentPack } from '../domain/content/pack.schema';
-import { checkPack } from '../domain/content/pack-validate';
+import { checkPackShape, hashMismatch, packHashMatches } from '../domain/content/pack-validate';
 import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
-import { CONTENT_TABLES, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
+import { CONTENT_TABLES, packKeyRange, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
 
-/** Rows written per transaction: a few large transactions, never one per row. */
-const IMPORT_CHUNK = 5000;
-/** Rows between two progress reports. */
+/** Rows per write request, and between two progress reports. */
 const PROGRESS_STEP = 1000;
 
 export interface ImportProgress {
@@ -38,22 +36,32 @@ export function packToRows(pack: ContentPack): PackRows {
 }
 
 /**
- * Imports a content pack atomically as a whole. Rows are staged under the new hash in chunked
- * transactions; one final transaction switches the active hash. Until then readers see the old
- * pack, so a corrupt pack or a reload mid-way leaves the previous content fully usable.
+ * Imports a content pack atomically as a whole. Rows are staged under the new hash in one transaction;
+ * a second one switches the active hash. Until then readers see the old pack, so a corrupt pack or a
+ * reload mid-way leaves the previous content fully usable. The content hash is computed while
+ * IndexedDB writes the staged rows, and a pack that does not match it is discarded before activation.
  */
 export async function importPack(
   db: AppDb,
   input: unknown,
   onProgress: (p: ImportProgress) => void = () => undefined,
 ): Promise<ImportResult> {
-  const checked = await checkPack(input);
+  const checked = checkPackShape(input);
   if (!checked.ok) return checked;
   const { pack } = checked;
-  if ((await activePackHash(db)) === pack.hash) return { ok: true, status: 'unchanged', hash: pack.hash };
+  const { active, stale } = await packsOnDevice(db);
+  // A pack claiming the active hash is never written (its rows would land on the active ones): it is hashed first.
+  if (active === pack.hash) return (await packHashMatches(pack)) ? { ok: true, status: 'unchanged', hash: pack.hash } : hashMismatch();
+  let hashMatches: Promise<boolean> = Promise.resolve(false);
   try {
-    await removeStalePacks(db);
-    await writePackRows(db, pack, onProgress);
+    await removePacks(db, stale);
+    await writePackRows(db, pack, onProgress, () => {
+      hashMatches = packHashMatches(pack);
+    });
+    if (!(await hashMatches)) {
+      await removePacks(db, [pack.hash]);
+      return hashMismatch();
+    }
     await activate(db, pack.hash);
   } catch (e) {
     return { ok: false, reason: 'storage', details: [e instanceof Error ? `${e.name}: ${e.message}` : String(e)] };
@@ -62,42 +70,43 @@ export async function importPack(
   return { ok: true, status: 'imported', hash: pack.hash };
 }
 
-/** Writes a pack's rows in staging. Exported for the benchmark, which compares it with raw IndexedDB. */
-export async function writePackRows(db: AppDb, pack: ContentPack, onProgress: (p: ImportProgress) => void): Promise<void> {
+/**
+ * Writes a pack's rows in staging, in one transaction. Every write request is sent before `whileWriting`
+ * runs, so its work (the import's hashing) overlaps IndexedDB's; it must not wait inside the transaction.
+ * Exported for the benchmark, which compares it with raw IndexedDB.
+ */
+export async function writePackRows(
+  db: AppDb,
+  pack: ContentPack,
+  onProgress: (p: ImportProgress) => void,
+  whileWriting: () => void = () => undefined,
+): Promise<void> {
   const rows = packToRows(pack);
   const total = CONTENT_TABLES.reduce((n, t) => n + rows[t].length, 0);
-  await db.packs.put({
-    hash: pack.hash,
-    status: 'staging',
-    builtAt: pack.builtAt,
-    programme: pack.programme,
-    placement: pack.placement,
-    rowCount: total,
-  });
   let done = 0;
   onProgress({ done, total });
-  // Rows go in parts of PROGRESS_STEP, parts in transactions of up to IMPORT_CHUNK rows: few commits,
-  // and the bar still moves inside each transaction.
+  // Parts of PROGRESS_STEP rows: the bar moves inside the transaction, and parts finish in the order sent.
   const parts = CONTENT_TABLES.flatMap((table) => slices(rows[table] as unknown[], PROGRESS_STEP).map((list) => ({ table, list })));
-  for (let first = 0; first < parts.length; ) {
-    let size = 0;
-    let last = first;
-    while (last < parts.length && (last === first || size + (parts[last]?.list.length ?? 0) <= IMPORT_CHUNK))
-      size += parts[last++]?.list.length ?? 0;
-    const group = parts.slice(first, last);
-    await db.transaction(
-      'rw',
-      CONTENT_TABLES.map((t) => db[t]),
-      async () => {
-        for (const { table, list } of group) {
-          await (db[table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(list);
+  await db.transaction('rw', [db.packs, ...CONTENT_TABLES.map((t) => db[t])], async () => {
+    const writes: Promise<unknown>[] = [
+      db.packs.put({
+        hash: pack.hash,
+        status: 'staging',
+        builtAt: pack.builtAt,
+        programme: pack.programme,
+        placement: pack.placement,
+        rowCount: total,
+      }),
+      ...parts.map(({ table, list }) =>
+        (db[table] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(list).then(() => {
           done += list.length;
           onProgress({ done, total });
-        }
-      },
-    );
-    first = last;
-  }
+        }),
+      ),
+    ];
+    whileWriting();
+    await Promise.all(writes);
+  });
 }
 
 function slices<T>(list: readonly T[], size: number): T[][] {
@@ -115,14 +124,26 @@ async function activate(db: AppDb, hash: string): Promise<void> {
   });
 }
 
-/** Deletes rows of every pack that is not active: retired ones, and staging left by an interrupted import. */
-async function removeStalePacks(db: AppDb): Promise<void> {
-  const active = await activePackHash(db);
-  const stale = (await db.packs.toArray()).filter((p) => p.hash !== active).map((p) => p.hash);
-  for (const hash of stale) {
+/** The active pack's hash, and the hashes of the others: retired ones, and staging left by an interrupted import. */
+async function packsOnDevice(db: AppDb): Promise<{ active: string | undefined; stale: string[] }> {
+  return db.transaction('r', db.meta, db.packs, async () => {
+    const active = await activePackHash(db);
+    const hashes = (await db.packs.toCollection().primaryKeys()) as string[];
+    return { active, stale: hashes.filter((h) => h !== active) };
+  });
+}
+
+async function removePacks(db: AppDb, hashes: readonly string[]): Promise<void> {
+  for (const hash of hashes) {
+    const [lower, upper] = packKeyRange(hash);
     await db.transaction('rw', [db.packs, ...CONTENT_TABLES.map((t) => db[t])], async () => {
-      for (const t of CONTENT_TABLES) await db[t].where('packHash').equals(hash).delete();
+      for (const t of CONTENT_TABLES) await db[t].where(':id').between(lower, upper, true, true).delete();
       await db.packs.delete(hash);
     });
   }
+}
+
+/** Deletes rows of every pack that is not active. */
+async function removeStalePacks(db: AppDb): Promise<void> {
+  await removePacks(db, (await packsOnDevice(db)).stale);
 }

@@ -3,7 +3,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
-import type { AppDb, ModuleRow } from './app-db';
+import { packKeyRange, type AppDb, type ModuleRow } from './app-db';
 import { activePackHash } from './active-pack';
 
 export interface ActiveContent {
@@ -59,9 +59,13 @@ export class ContentRepository {
     return hash ? this.db.lessons.get([hash, id]) : undefined;
   }
 
+  /** Scans the pack's items (they have no index by module, which would slow every import); a quiz reads its items by id. */
   async itemsOf(moduleId: string): Promise<QuizItem[]> {
     const hash = await activePackHash(this.db);
-    return hash ? this.db.quizItems.where('[packHash+moduleId]').equals([hash, moduleId]).toArray() : [];
+    if (!hash) return [];
+    const [lower, upper] = packKeyRange(hash);
+    const rows = await this.db.quizItems.where(':id').between(lower, upper, true, true).toArray();
+    return rows.filter((row) => row.moduleId === moduleId);
   }
 
   async items(ids: readonly string[]): Promise<QuizItem[]> {

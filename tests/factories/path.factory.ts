@@ -98,3 +98,16 @@ export function longLog(c: PathCurriculum, count: number): PathEvent[] {
   }
   return out;
 }
+
+/** A curriculum the size of the real programme: 12 modules in a chain of five lessons each, some role-plays. */
+export function programmeSizedCurriculum(): PathCurriculum {
+  const modules = Array.from({ length: 12 }, (_, i) =>
+    pathModule(`m${i}`, {
+      prerequisites: i ? [`m${i - 1}`] : [],
+      competencies: [`c-${i % 4}`],
+      lessonIds: Array.from({ length: 5 }, (_, l) => `m${i}-l${l}`),
+      roleplayIds: i % 3 === 2 ? [`rp-${i}`] : [],
+    }),
+  );
+  return { ...pathCurriculum({ modules }), competencies: [0, 1, 2, 3].map((i) => ({ id: `c-${i}`, threshold: 0.7 })) };
+}

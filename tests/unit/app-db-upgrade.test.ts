@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
+import { ACTIVE_PACK_KEY } from '../../src/storage/active-pack';
+import { AppDb, STORES_V1, STORES_V2, STORES_V3 } from '../../src/storage/app-db';
+import { importPack, packToRows } from '../../src/storage/content-import';
+import { ContentRepository } from '../../src/storage/content.repository';
+import { makePack } from '../factories/pack.factory';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../factories/record.factory';
 
@@ -17,7 +21,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -39,7 +43,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.get(event._id)).toEqual(event);
     expect(await db.assessments.get(assessment._id)).toEqual(assessment);
     const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
@@ -50,6 +54,41 @@ describe('app database upgrades', () => {
     expect(await db.bilans.where('learnerId').equals('ana').count()).toBe(1);
     expect(await db.signedOutbox.where('synced').equals(0).count()).toBe(1);
     expect(await db.trainerVaults.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version 3 terminal database as version 4: quiz items kept and found without their indexes', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    const pack = await makePack({ modules: 2, items: 40 });
+    const rows = packToRows(pack);
+    await v3.table('quizItems').bulkPut(rows.quizItems);
+    await v3.table('modules').bulkPut(rows.modules);
+    await v3
+      .table('packs')
+      .put({ hash: pack.hash, status: 'active', builtAt: pack.builtAt, programme: pack.programme, placement: null, rowCount: 42 });
+    await v3.table('meta').put({ key: ACTIVE_PACK_KEY, value: pack.hash });
+    v3.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.quizItems.schema.indexes).toEqual([]);
+    const repo = new ContentRepository(db);
+    expect((await repo.items(['m0-i3', 'm1-i7'])).map((i) => i.id)).toEqual(['m0-i3', 'm1-i7']);
+    expect((await repo.itemsOf('m1')).map((i) => i.id).sort()).toEqual(
+      rows.quizItems
+        .filter((r) => r.moduleId === 'm1')
+        .map((r) => r.id)
+        .sort(),
+    );
+    // The next import replaces the old pack's items, found by their key range.
+    const next = await makePack({ modules: 1, items: 5, titlePrefix: 'Nouveau' });
+    expect(await importPack(db, next)).toMatchObject({ ok: true, status: 'imported' });
+    expect(await db.quizItems.count()).toBe(5);
     await db.delete();
   });
 

@@ -57,6 +57,18 @@ describe('content import', () => {
     expect(result).toMatchObject({ ok: false, reason: 'hash-mismatch' });
     expect(await activePackHash(db)).toBe(good.hash);
     expect((await new ContentRepository(db).modules())[0]?.title).toBe('Ancien 1');
+    // Its rows, staged while it was hashed, are gone.
+    expect(await db.packs.count()).toBe(1);
+    expect(await db.quizItems.count()).toBe(good.modules.flatMap((m) => m.items).length);
+  });
+
+  it('refuses a pack altered under the active pack’s own hash, and writes none of it', async () => {
+    const good = await makePack({ titlePrefix: 'Ancien' });
+    await importPack(db, good);
+    const tampered = structuredClone(good);
+    tampered.modules[0]!.title = 'Modifié en route';
+    expect(await importPack(db, tampered)).toMatchObject({ ok: false, reason: 'hash-mismatch' });
+    expect((await new ContentRepository(db).modules())[0]?.title).toBe('Ancien 1');
   });
 
   it('refuses a pack of a newer format with its own reason', async () => {

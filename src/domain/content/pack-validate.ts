@@ -92,8 +92,11 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[]): string[] 
   });
 }
 
-/** Checks an untrusted pack: envelope, format, schema, references and content hash. */
-export async function checkPack(input: unknown): Promise<PackCheck> {
+/**
+ * Checks an untrusted pack's envelope, format, schema and references: everything but its content hash,
+ * which `packHashMatches` checks (an import hashes while it writes the rows in staging).
+ */
+export function checkPackShape(input: unknown): PackCheck {
   const envelope = v.safeParse(PackEnvelope, input);
   if (!envelope.success) return { ok: false, reason: 'not-a-pack', details: formatIssues(envelope.issues) };
   if (envelope.output.format > PACK_FORMAT) {
@@ -103,8 +106,23 @@ export async function checkPack(input: unknown): Promise<PackCheck> {
   if (!parsed.success) return { ok: false, reason: 'invalid', details: formatIssues(parsed.issues).slice(0, 20) };
   const refs = packReferenceErrors(parsed.output);
   if (refs.length) return { ok: false, reason: 'invalid', details: refs.slice(0, 20) };
-  if ((await packHash(parsed.output)) !== parsed.output.hash) {
-    return { ok: false, reason: 'hash-mismatch', details: ['le contenu ne correspond pas à son empreinte'] };
-  }
   return { ok: true, pack: parsed.output };
+}
+
+/** Whether a pack's content is the one its hash names. It serializes the pack at once; only the digest is awaited. */
+export async function packHashMatches(pack: ContentPack): Promise<boolean> {
+  return (await packHash(pack)) === pack.hash;
+}
+
+export const hashMismatch = (): PackCheck & { ok: false } => ({
+  ok: false,
+  reason: 'hash-mismatch',
+  details: ['le contenu ne correspond pas à son empreinte'],
+});
+
+/** Checks an untrusted pack: envelope, format, schema, references and content hash. */
+export async function checkPack(input: unknown): Promise<PackCheck> {
+  const shape = checkPackShape(input);
+  if (!shape.ok) return shape;
+  return (await packHashMatches(shape.pack)) ? shape : hashMismatch();
 }

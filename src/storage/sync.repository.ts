@@ -149,7 +149,11 @@ export class SyncRepository implements SyncStorePort {
           ? await this.db.bilans.get(id)
           : type === 'group'
             ? await this.db.groups.get(id)
-            : undefined;
+            : type === 'roleplay-score' || type === 'ecf' || type === 'dp-selection'
+              ? await this.db.trainerWork.get(id)
+              : type === 'assessment'
+                ? await this.db.assessments.get(id)
+                : undefined;
     return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
   }
 

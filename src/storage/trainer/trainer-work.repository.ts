@@ -36,11 +36,13 @@ export class TrainerWorkRepository {
     const succession = await checkSuccession(stored, doc);
     if (!succession.ok) return { ok: false, reason: 'not-successor', detail: succession.reason };
     if (succession.same) return { ok: true };
-    return this.db.transaction('rw', this.db.trainerWork, async () => {
+    // Saved for the screens and queued for the next push in one transaction, like a bilan.
+    return this.db.transaction('rw', this.db.trainerWork, this.db.signedOutbox, async () => {
       const now = await this.db.trainerWork.get(doc._id);
       if (now?.version !== stored?.version)
         return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
       await this.db.trainerWork.put(checked.record as TrainerWorkDoc);
+      await this.db.signedOutbox.put({ _id: doc._id, doc: checked.record as unknown as Record<string, unknown>, synced: 0 });
       return { ok: true } as const;
     });
   }

@@ -88,7 +88,7 @@ export const trainer = {
   nav: {
     label: 'Outils du formateur',
     classReport: 'Rapport de la classe',
-    importRecord: 'Recevoir le dossier d’un stagiaire',
+    importRecord: 'Envoyer ou recevoir le dossier d’un stagiaire',
   },
   groups: {
     title: 'Groupes',

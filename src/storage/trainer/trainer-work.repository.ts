@@ -35,8 +35,11 @@ export interface LearnerData {
 export class TrainerWorkRepository {
   constructor(private readonly db: AppDb) {}
 
-  /** Stores a new version of a trainer-signed document: valid, and the direct successor of the stored one. */
-  async save(doc: TrainerWorkDoc): Promise<SaveResult> {
+  /**
+   * Stores a new version of a trainer-signed document: valid, and the direct successor of the stored one.
+   * `dropDraft` names the form's draft, deleted in the same transaction.
+   */
+  async save(doc: TrainerWorkDoc, dropDraft?: string): Promise<SaveResult> {
     const checked = checkSiteRecord(doc);
     if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.reason };
     // The succession check hashes with WebCrypto, which would end an IndexedDB transaction: it runs
@@ -46,14 +49,24 @@ export class TrainerWorkRepository {
     if (!succession.ok) return { ok: false, reason: 'not-successor', detail: succession.reason };
     if (succession.same) return { ok: true };
     // Saved for the screens and queued for the next push in one transaction, like a bilan.
-    return this.db.transaction('rw', this.db.trainerWork, this.db.signedOutbox, async () => {
+    return this.db.transaction('rw', this.db.trainerWork, this.db.signedOutbox, this.db.drafts, async () => {
       const now = await this.db.trainerWork.get(doc._id);
       if (now?.version !== stored?.version)
         return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
       await this.db.trainerWork.put(checked.record as TrainerWorkDoc);
       await this.db.signedOutbox.put({ _id: doc._id, doc: checked.record as unknown as Record<string, unknown>, synced: 0 });
+      if (dropDraft) await this.db.drafts.delete(dropDraft);
       return { ok: true } as const;
     });
+  }
+
+  /** A form's unfinished work (a score, an ECF), written as the trainer types. */
+  async draft<T>(key: string): Promise<T | undefined> {
+    return (await this.db.drafts.get(key))?.value as T | undefined;
+  }
+
+  async saveDraft(key: string, learnerId: string, value: unknown): Promise<void> {
+    await this.db.drafts.put({ key, learnerId, value, updatedAt: new Date().toISOString() });
   }
 
   get(id: string): Promise<TrainerWorkDoc | undefined> {

@@ -86,16 +86,24 @@ describe('a learner record that follows the learner to another site', () => {
     await form.getByRole('button', { name: 'Créer ma clé' }).click();
     const publicKey = (await b1.getByTestId('trainer-public-key').textContent()) as string;
     await admin.registerTrainerKey({ siteId: SITE_B, keyId: 'noe-kourou', trainerName: 'Noé Kourou', publicKey });
+    const fileInput = () => b1.getByLabel('Fichier du dossier (.jwt)');
+    const openRecordScreen = async () => {
+      await openStaffArea(b1, app.server);
+      expect(await syncFromStaff(b1)).toBe('true');
+      await b1.evaluate(() => (location.hash = '#/formateur'));
+      await b1.getByLabel('Votre clé').selectOption('noe-kourou');
+      await signInTrainer(b1, 'la pirogue remonte le fleuve');
+      await b1.getByRole('link', { name: 'Envoyer ou recevoir le dossier d’un stagiaire' }).click();
+    };
+    // Site A's key is not known at B yet: the file is refused, with the reason in French, and nothing is written.
+    await openRecordScreen();
+    await fileInput().setInputFiles({ name: 'dossier.jwt', mimeType: 'application/jwt', buffer: Buffer.from(file) });
+    await expect(b1.getByTestId('record-refused').textContent()).resolves.toContain('n’est pas connue sur ce site');
+    expect((await storedEvents(b1)).filter((e) => e.learnerId === learnerId)).toEqual([]);
+    // The operator makes it known at B (trainer-key --known-at); the next sync brings it.
     await admin.registerTrainerKey({ ...demoKey, knownAt: SITE_B });
-    await openStaffArea(b1, app.server);
-    expect(await syncFromStaff(b1)).toBe('true');
-    await b1.evaluate(() => (location.hash = '#/formateur'));
-    await b1.getByLabel('Votre clé').selectOption('noe-kourou');
-    await signInTrainer(b1, 'la pirogue remonte le fleuve');
-    await b1.getByRole('link', { name: 'Envoyer ou recevoir le dossier d’un stagiaire' }).click();
-    await b1
-      .getByLabel('Fichier du dossier (.jwt)')
-      .setInputFiles({ name: 'dossier.jwt', mimeType: 'application/jwt', buffer: Buffer.from(file) });
+    await openRecordScreen();
+    await fileInput().setInputFiles({ name: 'dossier.jwt', mimeType: 'application/jwt', buffer: Buffer.from(file) });
     await b1.getByTestId('record-preview').waitFor();
     await b1.getByLabel(/Nouveau code secret/).fill('8642');
     await b1.getByRole('button', { name: 'Ajouter ce dossier à ce site' }).click();

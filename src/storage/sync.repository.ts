@@ -105,7 +105,12 @@ export class SyncRepository implements SyncStorePort {
       const heldWork = await this.db.trainerWork.bulkGet(trainerWork.map((w) => w._id));
       const newerWork = trainerWork.filter((w, i) => movesForward(heldWork[i], w));
       if (newerWork.length) await this.db.trainerWork.bulkPut(newerWork);
-      if (trainerKeys.length) await this.db.trainerKeys.bulkPut(trainerKeys);
+      if (trainerKeys.length) {
+        // Keys are stored by id: a key held for one site is never replaced by another site's of the same id.
+        const held = await this.db.trainerKeys.bulkGet(trainerKeys.map((k) => k.keyId));
+        const kept = trainerKeys.filter((k, i) => !held[i] || held[i]?.siteId === k.siteId);
+        if (kept.length) await this.db.trainerKeys.bulkPut(kept);
+      }
       if (events.length) {
         const present = await this.db.events.bulkGet(events.map((e) => e._id));
         const fresh = events.filter((_, i) => !present[i]).map((e) => eventRow(e, 1));
@@ -150,7 +155,11 @@ export class SyncRepository implements SyncStorePort {
           ? await this.db.bilans.get(id)
           : type === 'group'
             ? await this.db.groups.get(id)
-            : undefined;
+            : type === 'roleplay-score' || type === 'ecf' || type === 'dp-selection'
+              ? await this.db.trainerWork.get(id)
+              : type === 'assessment'
+                ? await this.db.assessments.get(id)
+                : undefined;
     return doc && 'signature' in doc ? (doc as unknown as SignedDoc) : undefined;
   }
 

@@ -107,10 +107,10 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
       if (k.ok && k.record.type === 'trainer-key' && k.record.siteId === enrolment.siteId) keys.set(k.record.keyId, k.record);
     }
     for (const r of records) {
-      if (r.type === 'trainer-key' && r.siteId === enrolment.siteId) {
-        keys.set(r.keyId, r);
-        pulled.trainerKeys.push(r);
-      }
+      if (r.type !== 'trainer-key') continue;
+      // Another site's key, made known here by the operator, only verifies that site's record files.
+      if (r.siteId === enrolment.siteId) keys.set(r.keyId, r);
+      pulled.trainerKeys.push(r);
     }
     // [W17] A trainer-signed document that does not verify here, or does not move forward, is ignored,
     // whatever the server said: the terminal is the last line.

@@ -22,8 +22,10 @@ const USAGE = `Commandes :
                                                    affiche un code d’enrôlement à usage unique
   devices                                          liste les postes
   revoke <poste>                                   révoque un poste (refusé aussitôt)
-  trainer-key --site <id> --key-id <id> --name <nom> --public-key <base64>
-                                                   enregistre la clé publique d’un formateur
+  trainer-key --site <id> --key-id <id> --name <nom> --public-key <base64> [--known-at <site>]
+                                                   enregistre la clé publique d’un formateur ; avec
+                                                   --known-at, la fait connaître à un autre site (pour
+                                                   vérifier les dossiers de stagiaires qu’il signe)
   publish <pack.json>                              publie un fichier de contenu
   export-content [--out <fichier>]                 exporte le contenu publié en fichier de contenu
   import <lot.json>                                charge un lot d’événements signé (poste hors réseau)
@@ -63,6 +65,7 @@ function parseCommandLine(argv: string[]) {
         'key-id': { type: 'string' },
         name: { type: 'string' },
         'public-key': { type: 'string' },
+        'known-at': { type: 'string' },
       },
     });
   } catch (e) {
@@ -127,8 +130,13 @@ async function main(argv: string[]): Promise<void> {
         keyId: need(o['key-id'], '--key-id'),
         trainerName: need(o.name, '--name'),
         publicKey: need(o['public-key'], '--public-key'),
+        ...(o['known-at'] ? { knownAt: o['known-at'] } : {}),
       });
-      console.log(`Clé « ${o['key-id']} » enregistrée pour le site ${o.site}.`);
+      console.log(
+        o['known-at']
+          ? `Clé « ${o['key-id']} » du site ${o.site} connue du site ${o['known-at']}.`
+          : `Clé « ${o['key-id']} » enregistrée pour le site ${o.site}.`,
+      );
       return;
     case 'publish': {
       const r = (await admin(config, { command: 'publish', pack: await readJson(need(arg, 'le fichier de contenu')) })) as {

@@ -32,7 +32,7 @@ export async function otherSigning(siteId: string, keyId: string): Promise<Recor
 /** A learner's record with a few events, a trainer score and an ECF. */
 export function recordFactory(learnerId = 'demo-marius', events?: ProgressEvent[]): LearnerRecord {
   return {
-    format: 1,
+    format: 2,
     fromSite: 'demo',
     exportedAt: '2026-03-01T12:00:00.000Z',
     learner: { learnerId, firstName: 'Marius', avatar: 'colibri', createdAt: '2026-01-05T08:00:00.000Z' },
@@ -52,6 +52,7 @@ export function recordFactory(learnerId = 'demo-marius', events?: ProgressEvent[
       }),
       ecfFactory({ learnerId, ecfId: 'ecf-1' }),
     ],
+    bilans: [],
     plan: { m1: 'required' },
   };
 }

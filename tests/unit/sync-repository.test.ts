@@ -5,6 +5,7 @@ import { SyncRepository } from '../../src/storage/sync.repository';
 import { TerminalRepository } from '../../src/storage/terminal.repository';
 import type { SyncReport } from '../../src/sync/sync-report';
 import { assessmentFactory, eventFactory, learnerFactory, signedFactory } from '../factories/record.factory';
+import { trainerFactory, trainerKeyDocFactory } from '../support/trainer-factory';
 
 describe('sync repository (Dexie)', () => {
   it('hands out pending events of the site, marks them synced, and adds pulled events once', async () => {
@@ -106,5 +107,18 @@ describe('sync repository (Dexie)', () => {
       ['2026-03-02T08:00:00.000Z', false, 1],
     ]);
     expect(runs[0]!.summary.report).toEqual(report);
+    db.close();
+  });
+
+  it('keeps another site’s trainer key made known here (for record files), never over a key held for another site', async () => {
+    const db = new AppDb(`sync-repo-${Math.random()}`);
+    const repo = new SyncRepository(db);
+    const [mine, theirs, clash] = await Promise.all([trainerFactory('k-marie'), trainerFactory('k-paul'), trainerFactory('k-marie')]);
+    await repo.savePulled({ learners: [], events: [], assessments: [], trainerKeys: [trainerKeyDocFactory(mine, 's')] }, 1);
+    const pulled = [trainerKeyDocFactory(theirs, 'ailleurs'), trainerKeyDocFactory(clash, 'ailleurs')];
+    await repo.savePulled({ learners: [], events: [], assessments: [], trainerKeys: pulled }, 2);
+    expect(await db.trainerKeys.get('k-paul')).toMatchObject({ siteId: 'ailleurs', publicKey: theirs.publicKey });
+    expect(await db.trainerKeys.get('k-marie')).toMatchObject({ siteId: 's', publicKey: mine.publicKey });
+    db.close();
   });
 });

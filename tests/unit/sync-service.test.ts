@@ -8,7 +8,10 @@ import type { LocalReplica } from '../../src/sync/sync-ports';
 import type { TrainerKeyDoc } from '../../src/domain/records/assessment.schema';
 import { assessmentFactory, eventFactory, learnerFactory, signedFactory, trainerKeyFactory } from '../factories/record.factory';
 import { makePack } from '../factories/pack.factory';
-import { bilanFactory, trainerFactory, trainerKeyDocFactory } from '../support/trainer-factory';
+import { bilanFactory, trainerFactory, trainerKeyDocFactory, type TestTrainer } from '../support/trainer-factory';
+import { roleplayScoreFactory } from '../support/report-factory';
+import type { SignedDoc } from '../../src/domain/sync/signed-doc';
+import type { RoleplayScoreDoc } from '../../src/domain/records/trainer-work.schema';
 
 const enrolment: EnrolResponse = { deviceId: 't1', siteId: 's', role: 'terminal', credential: 'c'.repeat(43) };
 
@@ -21,6 +24,7 @@ async function fakes(o: {
   serverNow?: number;
   keys?: TrainerKeyDoc[];
   held?: [string, { firstName: string; version?: number }][];
+  stored?: Record<string, SignedDoc>;
 }) {
   const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
@@ -55,7 +59,7 @@ async function fakes(o: {
       markSignedSynced: async () => undefined,
       markSignedRefused: async () => undefined,
       trainerKeys: async () => new Map((o.keys ?? []).map((k) => [k.keyId, k])),
-      storedSigned: async () => undefined,
+      storedSigned: async (id) => o.stored?.[id],
       heldLearners: async (ids) => new Map((o.held ?? []).filter(([id]) => ids.includes(id))),
     },
     openReplica: async () => replica,
@@ -147,6 +151,60 @@ describe('a sync run', () => {
     await runSync(f.deps, enrolment, () => undefined);
     expect(f.saved.bilans?.map((b) => b.learnerId)).toEqual(['ana']);
     expect(f.saved.trainerKeys?.map((k) => k.keyId)).toEqual([t.keyId]);
+  });
+
+  it('[W17] ignores a pulled bilan (its plan) or score that is unsigned, by an unregistered or another site’s key, or older than the one held', async () => {
+    const [t, other, stranger] = await Promise.all([trainerFactory(), trainerFactory('k-autre'), trainerFactory('k-inconnu')]);
+    const score = (by: TestTrainer, scoreId: string, ratio: number, previous?: RoleplayScoreDoc) => {
+      const {
+        signedBy: _s,
+        version: _v,
+        prevHash: _p,
+        signature: _g,
+        ...doc
+      } = roleplayScoreFactory({
+        learnerId: 'ana',
+        scoreId,
+        at: '2026-03-02T10:00:00.000Z',
+        source: { kind: 'live', situation: 'Appel entrant' },
+        ratio,
+      });
+      return signedFactory({ ...doc, siteId: 's' }, previous, by) as Promise<RoleplayScoreDoc>;
+    };
+    const bare = (d: Record<string, unknown>) => {
+      const { signedBy: _s, version: _v, prevHash: _p, signature: _g, ...rest } = d;
+      return rest;
+    };
+    const b1 = await bilanFactory(t, { siteId: 's', learnerId: 'ana', bilanId: 'b-roll', plan: { exempt: ['m-accueil'] } });
+    const b2 = await bilanFactory(t, { siteId: 's', learnerId: 'ana', bilanId: 'b-roll', plan: { exempt: [] }, previous: b1 });
+    const s1 = await score(t, 's-roll', 0.3);
+    const s2 = await score(t, 's-roll', 0.9, s1);
+    const pulled = [
+      trainerKeyDocFactory(t, 's'),
+      await bilanFactory(t, { siteId: 's', learnerId: 'ana', bilanId: 'b-ok' }),
+      bare(await bilanFactory(t, { siteId: 's', learnerId: 'ana', bilanId: 'b-nu' })),
+      await bilanFactory(stranger, { siteId: 's', learnerId: 'ana', bilanId: 'b-inconnu' }),
+      await bilanFactory(other, { siteId: 's', learnerId: 'ana', bilanId: 'b-ailleurs' }),
+      b1,
+      await score(t, 's-ok', 0.8),
+      bare(await score(t, 's-nu', 0.8)),
+      await score(stranger, 's-inconnu', 0.8),
+      await score(other, 's-ailleurs', 0.8),
+      s1,
+    ];
+    const f = await fakes({ pending: [], pulled, keys: [trainerKeyDocFactory(other, 'ailleurs')], stored: { [b1._id]: b2, [s1._id]: s2 } });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(f.saved.bilans?.map((b) => b.bilanId)).toEqual(['b-ok']);
+    expect(f.saved.trainerWork?.map((w) => w._id)).toEqual(['roleplay-score:ana:s-ok']);
+    // The unsigned ones fail the shared schema (a bilan or a score without its signed fields is no bilan).
+    expect(Object.fromEntries((summary.ignored ?? []).map((d) => [d.id, d.reason]))).toEqual({
+      'bilan:ana:b-inconnu': 'unknown-key',
+      'bilan:ana:b-ailleurs': 'other-site',
+      'bilan:ana:b-roll': 'not-successor',
+      'roleplay-score:ana:s-inconnu': 'unknown-key',
+      'roleplay-score:ana:s-ailleurs': 'other-site',
+      'roleplay-score:ana:s-roll': 'not-successor',
+    });
   });
 
   it('a failed push marks nothing and says why', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url, utf8 } from '../../src/domain/trainer/base64url';
 import { signLearnerRecord, verifyLearnerRecord, type KeyResolver } from '../../src/domain/trainer/learner-record';
-import { planRecordMerge } from '../../src/domain/trainer/record-merge';
+import { planRecordMerge, rehomeEvents, resignFields } from '../../src/domain/trainer/record-merge';
+import { checkSiteRecord } from '../../src/domain/records/record-validate';
 import { progressEvent } from '../factories/event.factory';
 import { demoSigning, otherSigning, recordFactory } from '../support/record-factory';
 
@@ -67,14 +68,14 @@ describe('merging a record at the receiving site', () => {
   it('adds everything for a learner new to the site, with the original times', () => {
     const record = recordFactory();
     const plan = planRecordMerge(record, empty);
-    expect(plan).toEqual({ ok: true, newLearner: true, events: record.events, assessments: [], work: record.work });
+    expect(plan).toEqual({ ok: true, newLearner: true, events: record.events, assessments: [], work: record.work, bilans: [] });
     if (plan.ok) expect(plan.events.map((e) => e.at)).toEqual(record.events.map((e) => e.at));
   });
 
   it('adds only what is missing when the learner comes back with a longer history (or the same file twice)', () => {
     const record = recordFactory();
     const plan = planRecordMerge(record, { learnerExists: true, events: record.events.slice(0, 2), assessments: [], work: record.work });
-    expect(plan).toEqual({ ok: true, newLearner: false, events: record.events.slice(2), assessments: [], work: [] });
+    expect(plan).toEqual({ ok: true, newLearner: false, events: record.events.slice(2), assessments: [], work: [], bilans: [] });
     expect(planRecordMerge(record, { learnerExists: true, events: record.events, assessments: [], work: record.work })).toMatchObject({
       ok: true,
       events: [],
@@ -96,6 +97,38 @@ describe('merging a record at the receiving site', () => {
     });
     const resigned = { ...record.work[0]!, signature: 'YXV0cmU=' } as (typeof record.work)[number];
     expect(planRecordMerge(record, { ...empty, learnerExists: true, work: [resigned] })).toMatchObject({
+      ok: false,
+      reason: 'different-history',
+    });
+  });
+
+  it("re-homes imported events as this terminal's own (valid, in order, original times) and still knows them when the learner comes back", () => {
+    const record = recordFactory();
+    const mine = rehomeEvents(record.events, { siteId: 'kourou', deviceId: 'poste-b1', afterSeq: 4 });
+    expect(mine.map((e) => [e.siteId, e.deviceId, e.seq])).toEqual([
+      ['kourou', 'poste-b1', 5],
+      ['kourou', 'poste-b1', 6],
+      ['kourou', 'poste-b1', 7],
+    ]);
+    expect(mine.map((e) => e.at)).toEqual(record.events.map((e) => e.at));
+    for (const e of mine) expect(checkSiteRecord(e)).toMatchObject({ ok: true });
+    // The file comes back to a terminal that holds the re-homed copies: nothing new, no refusal.
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, events: mine })).toMatchObject({ ok: true, events: [] });
+  });
+
+  it('takes a copy re-signed at another site as the same document, and signing fields apart, nothing else', () => {
+    const record = recordFactory();
+    const doc = record.work[0]!;
+    const there = {
+      ...resignFields(doc, 'kourou'),
+      signedBy: 'noe',
+      version: 1,
+      prevHash: null,
+      signature: 'YXV0cmU=',
+    } as unknown as typeof doc;
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, work: [there] })).toMatchObject({ ok: true, work: [record.work[1]] });
+    const changed = { ...there, at: '2026-02-09T10:00:00.000Z' } as typeof doc;
+    expect(planRecordMerge(record, { ...empty, learnerExists: true, work: [changed] })).toMatchObject({
       ok: false,
       reason: 'different-history',
     });

@@ -3,13 +3,23 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
 import { SyncRepository } from '../../src/storage/sync.repository';
-import { TrainerWorkRepository } from '../../src/storage/trainer/trainer-work.repository';
+import { TrainerWorkRepository, type PrepareImport } from '../../src/storage/trainer/trainer-work.repository';
+import type { LearnerDoc } from '../../src/domain/records/learner.schema';
 import { signDoc, nextVersionFields } from '../../src/domain/sync/signed-doc';
 import { demoTrainerKeys } from '../../src/domain/demo/demo-site';
 import { learnerFactory } from '../factories/record.factory';
 import { progressEvent } from '../factories/event.factory';
 import { recordFactory } from '../support/record-factory';
 import { ecfFactory } from '../support/report-factory';
+
+/** A merge kept as it comes (the app re-homes and re-signs it; this checks the storage alone). */
+const asIs =
+  (learner: LearnerDoc): PrepareImport =>
+  async (plan) => ({
+    learner: plan.newLearner ? learner : undefined,
+    events: plan.events,
+    docs: [...plan.assessments, ...plan.work, ...plan.bilans],
+  });
 
 const freshDb = async () => {
   const db = new AppDb(`trainer-${Math.random()}`);
@@ -49,16 +59,19 @@ describe('trainer storage', () => {
     await db.delete();
   });
 
-  it('imports a record in one transaction: all of it, then nothing more the second time', async () => {
+  it('imports a record in one transaction, all of it queued for the next push; then nothing more the second time', async () => {
     const db = await freshDb();
     const repo = new TrainerWorkRepository(db);
     const record = recordFactory();
     const learner = { ...(await learnerFactory('guyane', 'demo-marius')), firstName: 'Marius' };
-    expect(await repo.importRecord(record, () => learner)).toEqual({ ok: true, newLearner: true, events: 3, documents: 2 });
+    expect(await repo.importRecord(record, asIs(learner))).toEqual({ ok: true, newLearner: true, events: 3, documents: 2 });
     const data = await repo.learnerData('demo-marius');
     expect(data?.events.map((e) => e.at)).toEqual(record.events.map((e) => e.at));
     expect(data?.work).toHaveLength(2);
-    expect(await repo.importRecord(record, () => learner)).toEqual({ ok: true, newLearner: false, events: 0, documents: 0 });
+    const sync = new SyncRepository(db);
+    expect((await sync.pendingEvents('demo')).map((e) => e._id)).toEqual(record.events.map((e) => e._id));
+    expect((await sync.pendingSigned(learner.siteId)).map((d) => d._id)).toContain(learner._id);
+    expect(await repo.importRecord(record, asIs(learner))).toEqual({ ok: true, newLearner: false, events: 0, documents: 0 });
     await db.delete();
   });
 
@@ -68,13 +81,13 @@ describe('trainer storage', () => {
     const learner = await learnerFactory('guyane', 'demo-marius');
     await db.learners.add(learner);
     await db.events.add({ ...progressEvent('lesson.completed', { moduleId: 'm2', lessonId: 'other' }, 1), synced: 1 });
-    expect(await repo.importRecord(recordFactory(), () => learner)).toMatchObject({ ok: false, reason: 'different-history' });
+    expect(await repo.importRecord(recordFactory(), asIs(learner))).toMatchObject({ ok: false, reason: 'different-history' });
     expect(await db.events.count()).toBe(1);
     expect(await db.trainerWork.count()).toBe(0);
 
     const broken = recordFactory('demo-kevin');
     broken.events.push(broken.events[0]!);
-    await expect(repo.importRecord(broken, () => ({ ...learner, _id: 'learner:demo-kevin', learnerId: 'demo-kevin' }))).rejects.toThrow();
+    await expect(repo.importRecord(broken, asIs({ ...learner, _id: 'learner:demo-kevin', learnerId: 'demo-kevin' }))).rejects.toThrow();
     expect(await db.learners.get('demo-kevin')).toBeUndefined();
     expect(await db.events.where('learnerId').equals('demo-kevin').count()).toBe(0);
     await db.delete();

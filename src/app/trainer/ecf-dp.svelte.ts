@@ -5,12 +5,14 @@ import { nextVersionFields } from '../../domain/sync/signed-doc';
 import { dpCandidates, dpInOrder, sourceKey, type DpCandidate } from '../../domain/trainer/dp-candidates';
 import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
 import { loadReportContent, roleplayTitles } from './report-data';
+import { FormDraft } from './form-draft';
 import type { TrainerIdentity } from './trainer-identity';
 
 const newId = () => `n${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 type EcfState = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'ready'; programme: Programme; scores: RoleplayScoreDoc[] };
 export type EcfOutcome = { ok: true } | { ok: false; reason: 'need-title' | 'refused'; detail?: string };
+type EcfDraft = Pick<EcfManager, 'ccpId' | 'date' | 'basis' | 'exerciseTitle' | 'scoreId' | 'results' | 'notes'>;
 
 /** Recording an ECF: a dated assessment on a CCP's criteria, on an exercise or a scored role-play. */
 export class EcfManager {
@@ -22,12 +24,15 @@ export class EcfManager {
   scoreId = $state('');
   results = $state<Record<string, { result: EcfResult; comment: string }>>({});
   notes = $state('');
+  readonly #draft: FormDraft<EcfDraft>;
 
   constructor(
     private readonly trainer: TrainerIdentity,
     private readonly repo: TrainerWorkRepository,
     readonly learnerId: string,
-  ) {}
+  ) {
+    this.#draft = new FormDraft(repo, `trainer-ecf:${learnerId}`, learnerId);
+  }
 
   get state(): EcfState {
     return this.#state;
@@ -40,6 +45,19 @@ export class EcfManager {
     this.#state = { kind: 'ready', programme: content.programme, scores };
     this.selectCcp(content.programme.blocks.find((b) => b.kind === 'ccp')?.id ?? '');
     this.scoreId = scores[0]?.scoreId ?? '';
+    const d = await this.#draft.restore();
+    if (d) Object.assign(this, d);
+    this.#draft.baseline(this.#draftValue());
+  }
+
+  #draftValue(): EcfDraft {
+    const { ccpId, date, basis, exerciseTitle, scoreId, results, notes } = this;
+    return JSON.parse(JSON.stringify({ ccpId, date, basis, exerciseTitle, scoreId, results, notes }));
+  }
+
+  /** Called from an effect: reads the whole form (so it re-runs on any change) and keeps it as the draft. */
+  keepDraft(): void {
+    this.#draft.keep(this.#draftValue());
   }
 
   selectCcp(id: string): void {
@@ -70,7 +88,8 @@ export class EcfManager {
       signedBy: this.trainer.keyId,
       ...(await nextVersionFields(undefined)),
     };
-    const saved = await this.repo.save(await this.trainer.sign(doc));
+    await this.#draft.settled();
+    const saved = await this.repo.save(await this.trainer.sign(doc), this.#draft.key);
     return saved.ok ? { ok: true } : { ok: false, reason: 'refused', detail: saved.detail };
   }
 }

@@ -10,6 +10,7 @@ import {
   type RecordRefusal,
 } from '../../domain/trainer/learner-record';
 import { learnerState } from '../../domain/trainer/learner-report';
+import { rehomeEvents, resignFields } from '../../domain/trainer/record-merge';
 import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
 import { loadReportContent, reportInput } from './report-data';
 import { signNext } from './sign-next';
@@ -28,6 +29,8 @@ export class RecordTransferManager {
   constructor(
     private readonly trainer: ReportTrainer,
     private readonly repo: TrainerWorkRepository,
+    /** This terminal's id: imported events become its own, so that they go up at its next sync. */
+    private readonly deviceId: () => Promise<string>,
   ) {}
 
   get step(): ImportStep {
@@ -47,6 +50,7 @@ export class RecordTransferManager {
       events: data.events,
       assessments: data.assessments,
       work: data.work,
+      bilans: await this.repo.bilansOf(learnerId),
       plan: planOf(ctx),
     };
     const text = await signLearnerRecord(record, this.trainer, { id: content.programme.id, title: content.programme.title });
@@ -81,7 +85,25 @@ export class RecordTransferManager {
       active: true,
       createdAt: learner.createdAt,
     });
-    const result = await this.repo.importRecord(step.record, () => doc);
+    const deviceId = await this.deviceId();
+    const siteId = this.trainer.siteId;
+    const result = await this.repo.importRecord(step.record, async (plan, here) => {
+      const held = new Map<string, unknown>(
+        [...here.local.assessments, ...here.local.work, ...(here.local.bilans ?? [])].map((d) => [d._id, d]),
+      );
+      // Documents signed at another site are signed again here by the receiving trainer, who checked
+      // the file's signature: this site's server knows only its own trainers' keys ([W13]).
+      const docs = await Promise.all(
+        [...plan.assessments, ...plan.work, ...plan.bilans].map((d) =>
+          d.siteId === siteId ? d : signNext<typeof d>(this.trainer, held.get(d._id), resignFields(d, siteId)),
+        ),
+      );
+      return {
+        learner: plan.newLearner ? doc : undefined,
+        events: rehomeEvents(plan.events, { siteId, deviceId, afterSeq: here.lastSeq }),
+        docs,
+      };
+    });
     this.#step = result.ok ? { kind: 'imported', events: result.events } : { kind: 'refused', reason: result.reason };
   }
 

@@ -6,7 +6,14 @@ import { reviewRun, type RunReview } from '../../domain/trainer/roleplay-transcr
 import { gradeRatio } from '../../domain/trainer/trainer-score';
 import type { TrainerWorkRepository } from '../../storage/trainer/trainer-work.repository';
 import { contentRepository } from '../shell/services';
+import { FormDraft } from './form-draft';
 import type { TrainerIdentity } from './trainer-identity';
+
+interface ScoringDraft {
+  grades: Partial<Record<Criterion, CriterionGrade>>;
+  situation: string;
+  competencies: string[];
+}
 
 export type ScoringTarget = { kind: 'run'; learnerId: string; roleplayId: string; run: number } | { kind: 'live'; learnerId: string };
 type State =
@@ -25,13 +32,17 @@ export class RoleplayScoringManager {
   situation = $state('');
   competencies = $state<string[]>([]);
   #passThreshold = 0.6;
+  readonly #draft: FormDraft<ScoringDraft>;
 
   constructor(
     private readonly trainer: TrainerIdentity,
     private readonly repo: TrainerWorkRepository,
     readonly target: ScoringTarget,
     private readonly newId: () => string = () => `n${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`,
-  ) {}
+  ) {
+    const which = target.kind === 'run' ? `${target.roleplayId}:${target.run}` : 'live';
+    this.#draft = new FormDraft(repo, `trainer-score:${target.learnerId}:${which}`, target.learnerId);
+  }
 
   get state(): State {
     return this.#state;
@@ -45,6 +56,7 @@ export class RoleplayScoringManager {
     const data = await this.repo.learnerData(this.target.learnerId);
     if (!data || data.learner.siteId !== this.trainer.siteId) return void (this.#state = { kind: 'not-found' });
     if (this.target.kind === 'live') {
+      await this.#restoreDraft();
       this.#state = { kind: 'ready', title: '', review: null, competencyIds: [] };
       return;
     }
@@ -66,7 +78,27 @@ export class RoleplayScoringManager {
         grades[c] = { level: Math.max(0, Math.min(3, Math.round((auto.got / auto.max) * 3))) as CriterionGrade['level'], comment: '' };
     }
     this.grades = grades;
+    await this.#restoreDraft();
     this.#state = { kind: 'ready', title: rp.title, review, competencyIds: rp.competencies };
+  }
+
+  async #restoreDraft(): Promise<void> {
+    const d = await this.#draft.restore();
+    if (d) {
+      this.grades = d.grades;
+      this.situation = d.situation;
+      this.competencies = d.competencies;
+    }
+    this.#draft.baseline(this.#draftValue());
+  }
+
+  #draftValue(): ScoringDraft {
+    return JSON.parse(JSON.stringify({ grades: this.grades, situation: this.situation, competencies: this.competencies }));
+  }
+
+  /** Called from an effect: reads the whole form (so it re-runs on any change) and keeps it as the draft. */
+  keepDraft(): void {
+    this.#draft.keep(this.#draftValue());
   }
 
   toggle(c: Criterion, on: boolean): void {
@@ -104,7 +136,8 @@ export class RoleplayScoringManager {
       signedBy: this.trainer.keyId,
       ...(await nextVersionFields(previous)),
     };
-    const saved = await this.repo.save(await this.trainer.sign(doc));
+    await this.#draft.settled();
+    const saved = await this.repo.save(await this.trainer.sign(doc), this.#draft.key);
     return saved.ok ? { ok: true, ratio } : { ok: false, reason: 'refused', detail: saved.detail };
   }
 }

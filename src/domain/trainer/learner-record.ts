@@ -6,10 +6,11 @@ import { IsoDate, Slug } from '../records/ids';
 import type { ProgressEvent } from '../records/progress-event.schema';
 import { checkSiteRecord } from '../records/record-validate';
 import type { TrainerWorkDoc } from '../records/trainer-work.schema';
+import type { BilanDoc } from './bilan.schema';
 import { fromBase64Url, fromUtf8, toBase64Url, utf8 } from './base64url';
 
-/** Format of the record inside the credential; a higher number comes from a newer Relais. */
-export const LEARNER_RECORD_FORMAT = 1;
+/** Format of the record inside the credential; a higher number comes from a newer Relais. 2 adds the bilans. */
+export const LEARNER_RECORD_FORMAT = 2;
 const RECORD_KEY = 'relaisRecord';
 
 /**
@@ -17,7 +18,7 @@ const RECORD_KEY = 'relaisRecord';
  * first name and the pseudonymous id: no PIN, no picture of the person (the avatar is an icon).
  */
 export interface LearnerRecord {
-  format: typeof LEARNER_RECORD_FORMAT;
+  format: 1 | typeof LEARNER_RECORD_FORMAT;
   fromSite: string;
   exportedAt: string;
   learner: { learnerId: string; firstName: string; avatar: (typeof AVATARS)[number]; createdAt: string };
@@ -25,12 +26,14 @@ export interface LearnerRecord {
   assessments: AssessmentDoc[];
   /** Trainer-signed role-play scores, ECFs and the DP selection, each with its own signature. */
   work: TrainerWorkDoc[];
+  /** The trainer-signed bilans (and so the plan's decisions); absent from format 1 files. */
+  bilans?: BilanDoc[];
   /** The plan in force when exported (module → entry), for the receiving trainer to read. */
   plan: Record<string, string>;
 }
 
 const RecordShape = v.strictObject({
-  format: v.literal(LEARNER_RECORD_FORMAT),
+  format: v.picklist([1, LEARNER_RECORD_FORMAT]),
   fromSite: Slug,
   exportedAt: IsoDate,
   learner: v.strictObject({
@@ -42,6 +45,7 @@ const RecordShape = v.strictObject({
   events: v.pipe(v.array(v.unknown()), v.maxLength(200_000)),
   assessments: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
   work: v.pipe(v.array(v.unknown()), v.maxLength(5000)),
+  bilans: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(1000)), []),
   plan: v.record(ContentId, v.picklist(['required', 'exemption-proposed', 'exempted'])),
 });
 
@@ -165,7 +169,9 @@ function checkDocuments(
   if (typeof assessments === 'string') return { ok: false, reason: 'invalid', detail: assessments };
   const work = take<TrainerWorkDoc>(r.work, ['roleplay-score', 'ecf', 'dp-selection']);
   if (typeof work === 'string') return { ok: false, reason: 'invalid', detail: work };
-  return { ok: true, record: { ...r, events, assessments, work } };
+  const bilans = take<BilanDoc>(r.bilans, ['bilan']);
+  if (typeof bilans === 'string') return { ok: false, reason: 'invalid', detail: bilans };
+  return { ok: true, record: { ...r, events, assessments, work, bilans } };
 }
 
 async function verifyEd25519(publicKeyBase64: string, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean> {

@@ -83,6 +83,12 @@ export const trainer = {
     bilanLine: (kind: string, date: string, v: number) => `${kind} du ${date} (version ${v})`,
     newBilan: 'Faire un bilan',
     groups: 'Groupes',
+    report: 'Voir son rapport (résultats, jeux de rôle, ECF)',
+  },
+  nav: {
+    label: 'Outils du formateur',
+    classReport: 'Rapport de la classe',
+    importRecord: 'Envoyer ou recevoir le dossier d’un stagiaire',
   },
   groups: {
     title: 'Groupes',

@@ -6,10 +6,19 @@ import { checkSiteRecord } from '../../domain/records/record-validate';
 import type { DpSelectionDoc, TrainerWorkDoc } from '../../domain/records/trainer-work.schema';
 import { checkSuccession } from '../../domain/sync/signed-doc';
 import type { LearnerRecord } from '../../domain/trainer/learner-record';
-import { planRecordMerge } from '../../domain/trainer/record-merge';
+import type { BilanDoc } from '../../domain/trainer/bilan.schema';
+import { planRecordMerge, type LocalHistory, type MergePlan } from '../../domain/trainer/record-merge';
 import { eventOfRow, eventRow, type AppDb } from '../app-db';
 
 type SaveResult = { ok: true } | { ok: false; reason: 'invalid' | 'not-successor'; detail: string };
+type MergeOk = Extract<MergePlan, { ok: true }>;
+/** This site's documents made from a merge plan: the learner when new here, the re-homed events, re-signed documents. */
+export interface PreparedImport {
+  learner: LearnerDoc | undefined;
+  events: ProgressEvent[];
+  docs: (AssessmentDoc | TrainerWorkDoc | BilanDoc)[];
+}
+export type PrepareImport = (plan: MergeOk, here: { lastSeq: number; local: LocalHistory }) => Promise<PreparedImport>;
 export type ImportResult =
   | { ok: true; newLearner: boolean; events: number; documents: number }
   | { ok: false; reason: 'different-history'; detail: string };
@@ -26,8 +35,11 @@ export interface LearnerData {
 export class TrainerWorkRepository {
   constructor(private readonly db: AppDb) {}
 
-  /** Stores a new version of a trainer-signed document: valid, and the direct successor of the stored one. */
-  async save(doc: TrainerWorkDoc): Promise<SaveResult> {
+  /**
+   * Stores a new version of a trainer-signed document: valid, and the direct successor of the stored one.
+   * `dropDraft` names the form's draft, deleted in the same transaction.
+   */
+  async save(doc: TrainerWorkDoc, dropDraft?: string): Promise<SaveResult> {
     const checked = checkSiteRecord(doc);
     if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.reason };
     // The succession check hashes with WebCrypto, which would end an IndexedDB transaction: it runs
@@ -36,13 +48,25 @@ export class TrainerWorkRepository {
     const succession = await checkSuccession(stored, doc);
     if (!succession.ok) return { ok: false, reason: 'not-successor', detail: succession.reason };
     if (succession.same) return { ok: true };
-    return this.db.transaction('rw', this.db.trainerWork, async () => {
+    // Saved for the screens and queued for the next push in one transaction, like a bilan.
+    return this.db.transaction('rw', this.db.trainerWork, this.db.signedOutbox, this.db.drafts, async () => {
       const now = await this.db.trainerWork.get(doc._id);
       if (now?.version !== stored?.version)
         return { ok: false, reason: 'not-successor', detail: 'une autre version vient d’être enregistrée' } as const;
       await this.db.trainerWork.put(checked.record as TrainerWorkDoc);
+      await this.db.signedOutbox.put({ _id: doc._id, doc: checked.record as unknown as Record<string, unknown>, synced: 0 });
+      if (dropDraft) await this.db.drafts.delete(dropDraft);
       return { ok: true } as const;
     });
+  }
+
+  /** A form's unfinished work (a score, an ECF), written as the trainer types. */
+  async draft<T>(key: string): Promise<T | undefined> {
+    return (await this.db.drafts.get(key))?.value as T | undefined;
+  }
+
+  async saveDraft(key: string, learnerId: string, value: unknown): Promise<void> {
+    await this.db.drafts.put({ key, learnerId, value, updatedAt: new Date().toISOString() });
   }
 
   get(id: string): Promise<TrainerWorkDoc | undefined> {
@@ -93,36 +117,52 @@ export class TrainerWorkRepository {
     await this.db.trainerKeys.put(key);
   }
 
+  /** The learner's bilans, for the record file. */
+  bilansOf(learnerId: string): Promise<BilanDoc[]> {
+    return this.db.bilans.where('learnerId').equals(learnerId).toArray();
+  }
+
   /**
-   * Merges a verified record in one transaction: the history check and every write happen together,
-   * so a refusal (or a crash) leaves nothing half-imported. `newLearner` makes the learner document for
-   * this site when the learner is new here.
+   * Merges a verified record. The plan is made from what this site holds; `prepare` turns it into this
+   * site's documents (it signs, which WebCrypto cannot do inside an IndexedDB transaction); then every
+   * write happens in one transaction that first checks nothing moved meanwhile, so a refusal (or a
+   * crash) leaves nothing half-imported. Everything written is queued for the next push.
    */
-  async importRecord(record: LearnerRecord, newLearner: () => LearnerDoc): Promise<ImportResult> {
-    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork];
+  async importRecord(record: LearnerRecord, prepare: PrepareImport): Promise<ImportResult> {
+    const id = record.learner.learnerId;
+    const local = await this.#history(id);
+    const plan = planRecordMerge(record, local);
+    if (!plan.ok) return plan;
+    const lastSeq = local.events.reduce((max, e) => Math.max(max, e.seq), 0);
+    const ready = await prepare(plan, { lastSeq, local });
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork, this.db.bilans, this.db.signedOutbox];
     return this.db.transaction('rw', tables, async () => {
-      const id = record.learner.learnerId;
-      const existing = await this.db.learners.get(id);
-      const local = existing ? await this.#learnerData(existing) : { events: await this.#eventsOf(id), assessments: [], work: [] };
-      const plan = planRecordMerge(record, {
-        learnerExists: existing !== undefined,
-        events: local.events,
-        assessments: local.assessments,
-        work: local.work,
-      });
-      if (!plan.ok) return plan;
-      if (!existing) await this.db.learners.add(newLearner());
-      // The imported history was pushed at its own site; this terminal does not push it again (the
-      // server takes events only from the device and site that wrote them), so it is marked as synced.
-      await this.db.events.bulkAdd(plan.events.map((e) => eventRow(e, 1)));
-      await this.db.assessments.bulkPut(plan.assessments);
-      await this.db.trainerWork.bulkPut(plan.work);
-      return {
-        ok: true,
-        newLearner: !existing,
-        events: plan.events.length,
-        documents: plan.assessments.length + plan.work.length,
-      } as const;
+      const now = await this.#history(id);
+      if (now.learnerExists !== local.learnerExists || now.events.length !== local.events.length)
+        return { ok: false, reason: 'different-history', detail: 'le dossier a changé pendant l’import' } as const;
+      const queue = (doc: { _id: string }) =>
+        this.db.signedOutbox.put({ _id: doc._id, doc: doc as unknown as Record<string, unknown>, synced: 0 });
+      if (ready.learner) {
+        await this.db.learners.add(ready.learner);
+        await queue(ready.learner);
+      }
+      await this.db.events.bulkAdd(ready.events.map((e) => eventRow(e, 0)));
+      for (const d of ready.docs) {
+        if (d.type === 'assessment') await this.db.assessments.put(d);
+        else if (d.type === 'bilan') await this.db.bilans.put(d);
+        else await this.db.trainerWork.put(d);
+        await queue(d);
+      }
+      return { ok: true, newLearner: !local.learnerExists, events: ready.events.length, documents: ready.docs.length } as const;
+    });
+  }
+
+  async #history(learnerId: string): Promise<LocalHistory> {
+    const tables = [this.db.learners, this.db.events, this.db.assessments, this.db.trainerWork, this.db.bilans];
+    return this.db.transaction('r', tables, async () => {
+      const existing = await this.db.learners.get(learnerId);
+      const data = existing ? await this.#learnerData(existing) : { events: await this.#eventsOf(learnerId), assessments: [], work: [] };
+      return { learnerExists: existing !== undefined, ...data, bilans: await this.bilansOf(learnerId) };
     });
   }
 

@@ -6,7 +6,7 @@ export type AdminCommand =
   | { command: 'enrol'; siteId: string; role: string; ttlMinutes?: number }
   | { command: 'devices' }
   | { command: 'revoke'; deviceId: string }
-  | { command: 'trainer-key'; siteId: string; keyId: string; trainerName: string; publicKey: string }
+  | { command: 'trainer-key'; siteId: string; keyId: string; trainerName: string; publicKey: string; knownAt?: string }
   | { command: 'import'; bundle: unknown }
   | { command: 'export-content' }
   | { command: 'publish'; pack: unknown };
@@ -20,7 +20,13 @@ export async function runAdminCommand(admin: AdminService, c: AdminCommand): Pro
     case 'revoke':
       return admin.revoke(c.deviceId);
     case 'trainer-key':
-      return admin.registerTrainerKey({ siteId: c.siteId, keyId: c.keyId, trainerName: c.trainerName, publicKey: c.publicKey });
+      return admin.registerTrainerKey({
+        siteId: c.siteId,
+        keyId: c.keyId,
+        trainerName: c.trainerName,
+        publicKey: c.publicKey,
+        ...(c.knownAt ? { knownAt: c.knownAt } : {}),
+      });
     case 'import':
       return admin.importBundle(c.bundle);
     case 'export-content':

@@ -47,8 +47,20 @@ export class AdminService {
     if (!(await this.backend.registry.revoke(deviceId))) throw new OperatorError(`Aucun poste « ${deviceId} ».`);
   }
 
-  async registerTrainerKey(input: { siteId: string; keyId: string; trainerName: string; publicKey: string }): Promise<void> {
-    const doc = { _id: trainerKeyDocId(input.keyId), schema: 1, type: 'trainer-key', ...input, registeredAt: new Date().toISOString() };
+  /**
+   * Registers a trainer's key for his site. With `knownAt`, the key (still his own site's) is also put in
+   * another site's database: that site's terminals can then verify his record files, never his site
+   * documents ([W13] and [W17] take only keys of the document's own site).
+   */
+  async registerTrainerKey(input: {
+    siteId: string;
+    keyId: string;
+    trainerName: string;
+    publicKey: string;
+    knownAt?: string;
+  }): Promise<void> {
+    const { knownAt, ...fields } = input;
+    const doc = { _id: trainerKeyDocId(input.keyId), schema: 1, type: 'trainer-key', ...fields, registeredAt: new Date().toISOString() };
     const parsed = v.safeParse(TrainerKeyDoc, doc);
     if (!parsed.success) throw new OperatorError(`Clé de formateur invalide : ${parsed.issues.map((i) => i.message).join(', ')}`);
     let raw: Uint8Array;
@@ -59,7 +71,8 @@ export class AdminService {
       raw = new Uint8Array(0);
     }
     if (raw.length !== 32) throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
-    await this.#upsert(siteDbName(input.siteId), doc as unknown as StoredDoc, ['registeredAt']);
+    if (knownAt !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(knownAt)) throw new OperatorError('Site inconnu pour --known-at.');
+    await this.#upsert(siteDbName(knownAt ?? input.siteId), doc as unknown as StoredDoc, ['registeredAt']);
   }
 
   /** Writes learner documents (seeding); existing identical ones are left alone. */

@@ -1,5 +1,6 @@
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { SignedDoc } from '../domain/sync/signed-doc';
+import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
@@ -26,6 +27,8 @@ export interface LocalReplica {
   trainerKeys(): Promise<Record<string, unknown>[]>;
   /** The documents with `_rev` and `_revisions`, as a push would send them. */
   withRevisions(ids: string[]): Promise<Record<string, unknown>[]>;
+  /** Pushes a trainer device's published site modules into `content` ([W21]). */
+  pushContent(docs: Record<string, unknown>[]): Promise<{ denied: Denied[] }>;
   pullContent(onProgress: (written: number) => void): Promise<{ written: number }>;
   contentDocs(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -114,4 +117,6 @@ export interface SyncStorePort {
   trainerKeys(): Promise<Map<string, TrainerKeyDoc>>;
   /** The stored version of a signed document (learner, bilan, group), if any. */
   storedSigned(id: string): Promise<SignedDoc | undefined>;
+  /** The site's own modules as published (verified): the trainer space's versions and history read them. */
+  saveSiteModules(docs: ContentSiteModuleDoc[]): Promise<void>;
 }

@@ -39,6 +39,7 @@ async function fakes(o: {
     serverNow: async () => o.serverNow,
     trainerKeys: async () => keys,
     withRevisions: async () => [],
+    pushContent: async () => ({ denied: [] }),
     pullContent: async () => ({ written: 0 }),
     contentDocs: async () => o.content ?? [],
     close: async () => undefined,
@@ -55,6 +56,7 @@ async function fakes(o: {
       markSignedRefused: async () => undefined,
       trainerKeys: async () => new Map((o.keys ?? []).map((k) => [k.keyId, k])),
       storedSigned: async () => undefined,
+      saveSiteModules: async () => undefined,
     },
     openReplica: async () => replica,
     installPack: async (pack) => {

@@ -59,7 +59,7 @@ interface CriterionReport {
 }
 
 /** Everything an author needs about a script: compile messages, our checks, knots and scoring. */
-interface InkReport {
+export interface InkReport {
   ok: boolean;
   errors: InkMessage[];
   warnings: InkMessage[];

@@ -67,6 +67,7 @@ export function buildModuleBundle(draft: ModuleDraft, tools: BundleTools, order:
     roleplays,
     roleplayThreshold: 0.6,
   });
-  if (!bundle.success) return { ok: false, problems: bundle.issues.map((i) => ({ part: 'module', message: `${v.getDotPath(i) ?? ''} ${i.message}`.trim() })) };
+  if (!bundle.success)
+    return { ok: false, problems: bundle.issues.map((i) => ({ part: 'module', message: `${v.getDotPath(i) ?? ''} ${i.message}`.trim() })) };
   return { ok: true, bundle: bundle.output };
 }

@@ -69,7 +69,14 @@ export function blankItem(type: QuizItemType, id: string, competency: string): Q
     case 'ordering':
       return { ...base, type, steps: ['', '', ''] };
     case 'matching':
-      return { ...base, type, pairs: [{ left: '', right: '' }, { left: '', right: '' }] };
+      return {
+        ...base,
+        type,
+        pairs: [
+          { left: '', right: '' },
+          { left: '', right: '' },
+        ],
+      };
     case 'short':
       return { ...base, type, accepted: [''] };
   }
@@ -94,8 +101,10 @@ export function lessonProblems(lesson: AuthoredModule['lessons'][number], index:
     const box = /^:::\s*([a-z]*)\s*$/.exec(text.trim());
     if (!box) return;
     if (box[1]) {
-      if (!BOXES.includes(box[1])) out.push({ part: 'lesson', index, line, message: `encadré inconnu « ${box[1]} » (${BOXES.join(', ')})` });
-      if (open) out.push({ part: 'lesson', index, line, message: `l’encadré « ${open.name} » (ligne ${open.line}) n’est pas fermé par « ::: »` });
+      if (!BOXES.includes(box[1]))
+        out.push({ part: 'lesson', index, line, message: `encadré inconnu « ${box[1]} » (${BOXES.join(', ')})` });
+      if (open)
+        out.push({ part: 'lesson', index, line, message: `l’encadré « ${open.name} » (ligne ${open.line}) n’est pas fermé par « ::: »` });
       open = { name: box[1], line };
     } else open = undefined;
   });

@@ -90,7 +90,9 @@ export async function assemblePack(docs: readonly unknown[], siteModules: readon
   if (missing.length) return { ok: false, reason: 'missing-modules', missing };
   const chosen = programme.programme.moduleOrder.map((id) => modules.get(id)!);
   const national = new Set(programme.programme.moduleOrder);
-  const own = siteModules.filter((d) => !national.has(d.module.id)).sort((a, b) => a.module.order - b.module.order || a._id.localeCompare(b._id));
+  const own = siteModules
+    .filter((d) => !national.has(d.module.id))
+    .sort((a, b) => a.module.order - b.module.order || a._id.localeCompare(b._id));
   const body: PackBody = {
     programme: { ...programme.programme, moduleOrder: [...programme.programme.moduleOrder, ...own.map((d) => d.module.id)] },
     modules: [...chosen.map((d) => d.module), ...own.map((d, i) => ({ ...d.module, order: chosen.length + i }))],

@@ -31,7 +31,8 @@ export const siteModuleDocId = (moduleId: string) => `site-module:${moduleId}`;
 export function siteModuleProblem(doc: ContentSiteModuleDoc): string | null {
   if (doc._id !== siteModuleDocId(doc.module.id)) return `_id doit valoir ${siteModuleDocId(doc.module.id)}`;
   if (doc.scope !== `site:${doc.siteId}`) return `la portée doit valoir site:${doc.siteId}`;
-  if (!doc.module.id.startsWith(`${doc.siteId}-`)) return `un module du site ${doc.siteId} a un identifiant qui commence par « ${doc.siteId}- »`;
+  if (!doc.module.id.startsWith(`${doc.siteId}-`))
+    return `un module du site ${doc.siteId} a un identifiant qui commence par « ${doc.siteId}- »`;
   return null;
 }
 

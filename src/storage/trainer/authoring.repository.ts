@@ -15,7 +15,12 @@ export class AuthoringRepository {
   }
 
   async saveDraft(draft: ModuleDraft): Promise<void> {
-    await this.db.drafts.put({ key: draftKey(draft.moduleId), learnerId: draftOwner(draft.siteId), value: draft, updatedAt: draft.updatedAt });
+    await this.db.drafts.put({
+      key: draftKey(draft.moduleId),
+      learnerId: draftOwner(draft.siteId),
+      value: draft,
+      updatedAt: draft.updatedAt,
+    });
   }
 
   async drafts(siteId: string): Promise<ModuleDraft[]> {

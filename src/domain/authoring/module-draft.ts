@@ -120,9 +120,10 @@ export const BOXES = ['retenir', 'exemple', 'dialogue', 'attention', 'checklist'
  * compares positions). `optionProblems` is the build's own duplicate check, passed in.
  */
 export function itemProblems(item: QuizItem, index: number, optionProblems: (item: QuizItem) => string[]): AuthoringProblem[] {
+  // Both run on every keystroke: a repeated option is shown while other fields are still empty.
   const parsed = v.safeParse(QuizItem, item);
-  if (!parsed.success) return issuesOf(parsed.issues).map((message) => ({ part: 'item', index, message }));
-  return optionProblems(parsed.output).map((message) => ({ part: 'item', index, message }));
+  const schema = parsed.success ? [] : issuesOf(parsed.issues);
+  return [...schema, ...optionProblems(item)].map((message) => ({ part: 'item', index, message }));
 }
 
 /** Every check of a module draft but the ink ones (those run in the worker). */

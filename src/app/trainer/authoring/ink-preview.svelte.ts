@@ -17,6 +17,7 @@ export class InkPreview {
   #ended = $state(false);
   #path: number[] = [];
   #story: Story | undefined;
+  #json: string | undefined;
   /** How many of the earlier choices the last replay could make again. */
   #replayed = $state(0);
 
@@ -38,39 +39,44 @@ export class InkPreview {
 
   /** Loads a new compile of the script and replays the choices made so far. */
   load(json: string): void {
-    this.#story = new Story(json);
-    const lines: PreviewLine[] = [];
-    // A runtime error (a dead end) is shown in the preview where it happens, as the learner would meet it.
-    this.#story.onError = (message) => void lines.push({ text: `⚠ ${message}` });
-    this.#continue(lines);
-    let replayed = 0;
-    for (const index of this.#path) {
-      const choice = this.#story.currentChoices[index];
-      if (!choice) break;
-      lines.push({ text: choice.text, chosen: true });
-      this.#story.ChooseChoiceIndex(index);
-      this.#continue(lines);
-      replayed++;
-    }
-    this.#path = this.#path.slice(0, replayed);
-    this.#replayed = replayed;
-    this.#show(lines);
+    this.#json = json;
+    this.#replayed = this.#replay();
   }
 
   choose(index: number): void {
-    const story = this.#story;
-    const choice = story?.currentChoices[index];
-    if (!story || !choice) return;
-    const lines = [...this.#lines, { text: choice.text, chosen: true }];
-    story.ChooseChoiceIndex(index);
+    if (!this.#choices.some((c) => c.index === index)) return;
     this.#path = [...this.#path, index];
-    this.#continue(lines);
-    this.#show(lines);
+    this.#replay();
+    this.#replayed = 0;
   }
 
   restart(json: string): void {
     this.#path = [];
     this.load(json);
+    this.#replayed = 0;
+  }
+
+  /** Plays the story from its start through the choices made: the same path gives the same screen. */
+  #replay(): number {
+    if (!this.#json) return 0;
+    const story = new Story(this.#json);
+    const lines: PreviewLine[] = [];
+    // A runtime error (a dead end) is shown in the preview where it happens, as the learner would meet it.
+    story.onError = (message) => void lines.push({ text: `⚠ ${message}` });
+    this.#story = story;
+    this.#continue(lines);
+    let replayed = 0;
+    for (const index of this.#path) {
+      const choice = story.currentChoices[index];
+      if (!choice) break;
+      lines.push({ text: choice.text, chosen: true });
+      story.ChooseChoiceIndex(index);
+      this.#continue(lines);
+      replayed++;
+    }
+    this.#path = this.#path.slice(0, replayed);
+    this.#show(lines);
+    return replayed;
   }
 
   #continue(lines: PreviewLine[]): void {

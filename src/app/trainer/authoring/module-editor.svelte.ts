@@ -23,8 +23,8 @@ export class ModuleEditor {
   #loaded = $state(false);
   #saving: Promise<void> = Promise.resolve();
   readonly #compiler = new InkCompiler();
-  /** The newest request per script: older answers are dropped. */
-  readonly #inkSeq = new Map<string, number>();
+  readonly #inFlight = new Set<string>();
+  readonly #stale = new Set<string>();
   readonly problems: AuthoringProblem[] = $derived(this.#draft ? draftProblems(this.#draft, optionProblems) : []);
 
   get draft() {
@@ -48,6 +48,7 @@ export class ModuleEditor {
 
   /** The draft, or a new one from the latest published version when this device has none. */
   async load(moduleId: string): Promise<void> {
+    if (this.#loaded && this.#draft?.moduleId === moduleId) return;
     try {
       const [draft, versions] = await Promise.all([repo.draft(moduleId), repo.versions(moduleId)]);
       this.#versions = versions;
@@ -83,16 +84,29 @@ export class ModuleEditor {
     this.changed();
   }
 
-  /** Recompiles one role-play's script in the worker; the answer to an older keystroke is dropped. */
-  async compile(name: string): Promise<InkReport | undefined> {
-    const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
-    if (source === undefined) return undefined;
-    const seq = (this.#inkSeq.get(name) ?? 0) + 1;
-    this.#inkSeq.set(name, seq);
-    const report = await this.#compiler.compile(source);
-    if (this.#inkSeq.get(name) !== seq) return undefined;
-    this.#ink = new Map([...this.#ink, [name, report]]);
-    return report;
+  /**
+   * Recompiles one role-play's script in the worker. At most one compile per script is in flight: keys
+   * typed meanwhile only mark it stale, and the newest text is compiled when the worker is free, so a
+   * burst of typing never queues a backlog behind the preview.
+   */
+  async compile(name: string): Promise<void> {
+    if (this.#inFlight.has(name)) {
+      this.#stale.add(name);
+      return;
+    }
+    this.#inFlight.add(name);
+    try {
+      for (;;) {
+        this.#stale.delete(name);
+        const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
+        if (source === undefined) return;
+        const report = await this.#compiler.compile(source);
+        this.#ink = new Map([...this.#ink, [name, report]]);
+        if (!this.#stale.has(name)) return;
+      }
+    } finally {
+      this.#inFlight.delete(name);
+    }
   }
 
   /** The draft becomes a copy of a version (the trainer chose theirs, or goes back to an old one). */

@@ -111,7 +111,7 @@ export const STORES_V2 = {
  * trainer-signed documents; and an event that may happen once (an answer to one item of one attempt…)
  * is found by its once-key.
  */
-const STORES_V3 = {
+export const STORES_V3 = {
   events: '&_id, [learnerId+seq], synced, once',
   trainerWork: '&_id, learnerId, [learnerId+type]',
   trainerVaults: '&keyId',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDb, STORES_V1, STORES_V2 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V2, STORES_V3 } from '../../src/storage/app-db';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../factories/record.factory';
 
@@ -17,7 +17,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -39,7 +39,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.get(event._id)).toEqual(event);
     expect(await db.assessments.get(assessment._id)).toEqual(assessment);
     const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
@@ -50,6 +50,26 @@ describe('app database upgrades', () => {
     expect(await db.bilans.where('learnerId').equals('ana').count()).toBe(1);
     expect(await db.signedOutbox.where('synced').equals(0).count()).toBe(1);
     expect(await db.trainerVaults.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version 3 terminal database as version 4: data kept, published site modules table added', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
+    await v3.table('events').add(event);
+    await v3.table('drafts').put({ key: 'authoring:demo-accueil', learnerId: 'authoring:demo', value: { moduleId: 'demo-accueil' }, updatedAt: '2026-12-02T10:00:00.000Z' });
+    v3.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.events.get(event._id)).toEqual(event);
+    expect((await db.drafts.get('authoring:demo-accueil'))?.value).toEqual({ moduleId: 'demo-accueil' });
+    expect(await db.siteModules.count()).toBe(0);
     await db.delete();
   });
 

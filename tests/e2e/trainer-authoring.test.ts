@@ -87,13 +87,13 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await rp.getByTestId('ink-knots').getByText('accueil').waitFor();
     const source = rp.getByLabel('Script ink');
     const good = await source.inputValue();
-    await source.fill(good.replace('    -> besoin\n* [Oui ?', '    -> nulle_part\n* [Oui ?'));
+    await source.fill(good.replace('    -> besoin\n* [Oui, allô', '    -> nulle_part\n* [Oui, allô'));
     await expect.poll(() => rp.getByTestId('ink-errors').locator('li').first().getAttribute('data-line'), SLOW).toBe('5');
     await source.fill(good);
     await expect.poll(() => rp.getByTestId('ink-errors').count(), SLOW).toBe(0);
     // The preview plays the script; after an edit it replays the choice already made.
     const preview = rp.getByTestId('ink-preview');
-    await preview.getByRole('button', { name: 'Bonjour, service client, je vous écoute.' }).click();
+    await preview.getByRole('button', { name: 'Bonjour, je vous écoute.' }).click();
     await preview.getByText('Elle n’est pas arrivée.').waitFor();
     await source.fill(good.replace('Elle n’est pas arrivée.', 'Elle n’est toujours pas arrivée.'));
     await preview.getByText('Elle n’est toujours pas arrivée.').waitFor();
@@ -144,7 +144,7 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await b.getByTestId('quiz').getByText('Que dit-on en premier ?').waitFor();
     expect(await playQuiz(b, itemsPack, true)).toBe(true);
     await b.goto(`${app.server.url}/#/roleplay/${ROLEPLAY_ID}`);
-    await b.getByTestId('roleplay-choices').getByRole('button', { name: /Bonjour, service client/ }).click();
+    await b.getByTestId('roleplay-choices').getByRole('button', { name: /Bonjour, je vous écoute/ }).click();
     await b.getByText('Elle n’est toujours pas arrivée.').waitFor();
     await b.getByRole('button', { name: 'Me déconnecter' }).click();
 

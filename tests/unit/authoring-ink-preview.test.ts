@@ -9,7 +9,7 @@ describe('the role-play preview', () => {
   it('replays the choices already made on each new compile of the script', () => {
     const preview = new InkPreview();
     preview.load(compiled(STARTER_INK));
-    expect(preview.choices.map((c) => c.text)).toEqual(['Bonjour, service client, je vous écoute.', 'Oui ?']);
+    expect(preview.choices.map((c) => c.text)).toEqual(['Bonjour, je vous écoute.', 'Oui, allô, c’est pour quoi exactement ?']);
     preview.choose(0);
     expect(preview.lines.at(-1)?.text).toBe('Client : Elle n’est pas arrivée.');
     preview.load(compiled(STARTER_INK.replace('Elle n’est pas arrivée.', 'Elle n’est toujours pas arrivée.')));
@@ -24,7 +24,7 @@ describe('the role-play preview', () => {
     preview.choose(1);
     preview.choose(1);
     expect(preview.ended).toBe(true);
-    const oneChoice = STARTER_INK.replace('* [Oui ? #greeting:-1]\n    -> besoin\n', '');
+    const oneChoice = STARTER_INK.replace('* [Oui, allô, c’est pour quoi exactement ? #greeting:-1]\n    -> besoin\n', '');
     preview.load(compiled(oneChoice));
     expect(preview.replayed).toBe(0);
     expect(preview.choices).toHaveLength(1);

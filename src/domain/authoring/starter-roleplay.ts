@@ -4,15 +4,15 @@ import type { RoleplaySource } from '../content/roleplay.schema';
 export const STARTER_INK = `-> accueil
 === accueil ===
 Client : Bonjour, j’appelle pour ma commande.
-* [Bonjour, service client, je vous écoute. #greeting:2]
+* [Bonjour, je vous écoute. #greeting:2]
     -> besoin
-* [Oui ? #greeting:-1]
+* [Oui, allô, c’est pour quoi exactement ? #greeting:-1]
     -> besoin
 === besoin ===
 Client : Elle n’est pas arrivée.
-* [Je regarde avec vous : quel est votre numéro de commande ? #discovery:2]
+* [Votre numéro de commande ? #discovery:2]
     -> fin
-* [Il faut attendre. #discovery:0]
+* [Il faut attendre encore quelques jours, c’est normal. #discovery:0]
     -> fin
 === fin ===
 Client : Merci, au revoir.

@@ -1,6 +1,7 @@
 import { importGift } from '../../../domain/authoring/gift-import';
 import type { InkReport } from '../../../domain/authoring/ink-checks';
 import type { AuthoredModule } from '../../../domain/authoring/module-export';
+import { zipModule } from '../../../domain/authoring/module-zip';
 import { draftProblems, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
 import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
 import { errors } from '../../shell/error-state.svelte';
@@ -159,6 +160,22 @@ export class ModuleEditor {
       mod.quiz.items.push(...report.imported.map((q) => q.item));
     });
     return report;
+  }
+
+  /** Downloads the module in the `content/` format (a zip) for `npm run content:import`. */
+  exportZip(): void {
+    const d = this.#draft;
+    if (!d) return;
+    const bytes = zipModule($state.snapshot(d.module) as AuthoredModule);
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${d.module.ref.dir}.zip`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoked on the next task: the download has started by then.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
   stop(): void {

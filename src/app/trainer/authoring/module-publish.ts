@@ -4,6 +4,8 @@ import type { AuthoringProblem, ModuleDraft } from '../../../domain/authoring/mo
 import { checkContentDoc } from '../../../domain/sync/content-docs';
 import { nextVersionFields } from '../../../domain/sync/signed-doc';
 import { SITE_MODULE_TYPE, siteModuleDocId, type ContentSiteModuleDoc } from '../../../domain/sync/site-content';
+import { exploreInk } from '../../../domain/authoring/ink-explore';
+import { lintBreaches, lintModule } from '../../../content-build/content-lint';
 import { createLessonRenderer } from '../../../content-build/markdown';
 import { duplicateOptions } from '../../../content-build/option-duplicates';
 import type { TrainerIdentity } from '../trainer-identity';
@@ -51,6 +53,11 @@ export async function signModuleVersion(
     0,
   );
   if (!built.ok) return { ok: false, reason: 'problems', problems: built.problems };
+  // The build's content lint too (answers given away by their length…): the export must build as it is.
+  const choicePoints = built.bundle.roleplays.flatMap((r) => exploreInk(r.ink).choicePoints.map((p) => ({ ...p, script: `${r.id}` })));
+  const lint = lintBreaches(lintModule(built.bundle.id, { quiz: 'quiz', roleplays: 'roleplay' }, built.bundle.items, choicePoints));
+  const lintPart = (file: string) => (file === 'quiz' ? 'quiz' : 'roleplay');
+  if (lint.length) return { ok: false, reason: 'problems', problems: lint.map((b) => ({ part: lintPart(b.file), message: b.message })) };
   const unsigned = {
     _id: siteModuleDocId(built.bundle.id),
     schema: 1,

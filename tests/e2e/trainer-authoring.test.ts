@@ -144,7 +144,10 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await b.getByTestId('quiz').getByText('Que dit-on en premier ?').waitFor();
     expect(await playQuiz(b, itemsPack, true)).toBe(true);
     await b.goto(`${app.server.url}/#/roleplay/${ROLEPLAY_ID}`);
-    await b.getByTestId('roleplay-choices').getByRole('button', { name: /Bonjour, je vous écoute/ }).click();
+    await b
+      .getByTestId('roleplay-choices')
+      .getByRole('button', { name: /Bonjour, je vous écoute/ })
+      .click();
     await b.getByText('Elle n’est toujours pas arrivée.').waitFor();
     await b.getByRole('button', { name: 'Me déconnecter' }).click();
 

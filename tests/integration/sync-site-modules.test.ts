@@ -19,7 +19,11 @@ const hex = (c: string) => c.repeat(32);
 const reasons = (json: unknown) => Object.fromEntries((json as { id: string; reason: string }[]).map((r) => [r.id, r.reason]));
 const push = (device: EnrolResponse, docs: unknown[]) =>
   raw(server.url, { path: '/sync/content/_bulk_docs', device, body: { docs, new_edits: false } });
-const atRev = <T extends object>(doc: T, gen: number, ids: string[]) => ({ ...doc, _rev: `${gen}-${ids[0]}`, _revisions: { start: gen, ids } });
+const atRev = <T extends object>(doc: T, gen: number, ids: string[]) => ({
+  ...doc,
+  _rev: `${gen}-${ids[0]}`,
+  _revisions: { start: gen, ids },
+});
 
 async function version(t: TestTrainer, draft: ModuleDraft, latest?: ContentSiteModuleDoc, siteId = site): Promise<ContentSiteModuleDoc> {
   const ink = new Map(draft.module.roleplays.map((r) => [r.name, analyseInk(r.ink)]));

@@ -22,7 +22,13 @@ afterEach(async () => {
 
 describe('the editors run the content build’s checks', () => {
   it('refuses raw HTML at its line and a box left open, in French', () => {
-    const lesson = { id: 'demo-a.l1', title: 'T', competency: 'ccp1.accueil', minutes: 5, body: 'Texte.\n\n<form action="x">\n::: retenir\nÀ garder.' };
+    const lesson = {
+      id: 'demo-a.l1',
+      title: 'T',
+      competency: 'ccp1.accueil',
+      minutes: 5,
+      body: 'Texte.\n\n<form action="x">\n::: retenir\nÀ garder.',
+    };
     const problems = lessonProblems(lesson, 0);
     expect(problems).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringContaining('HTML brut') }));
     expect(problems).toContainEqual(expect.objectContaining({ line: 4, message: expect.stringContaining('n’est pas fermé') }));
@@ -45,7 +51,13 @@ describe('publishing a site module', () => {
     const draft = moduleDraftFactory();
     const first = await signModuleVersion(identityOf(trainer), draft, inkOf(draft), undefined);
     if (!first.ok) throw new Error(JSON.stringify(first));
-    expect(first.doc).toMatchObject({ _id: `site-module:${draft.moduleId}`, scope: 'site:demo', version: 1, prevHash: null, signedBy: trainer.keyId });
+    expect(first.doc).toMatchObject({
+      _id: `site-module:${draft.moduleId}`,
+      scope: 'site:demo',
+      version: 1,
+      prevHash: null,
+      signedBy: trainer.keyId,
+    });
     expect(typeof checkContentDoc(first.doc)).toBe('object');
     const second = await signModuleVersion(identityOf(trainer), { ...draft, basedOn: 1 }, inkOf(draft), first.doc);
     if (!second.ok) throw new Error(JSON.stringify(second));

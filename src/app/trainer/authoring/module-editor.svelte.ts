@@ -1,5 +1,6 @@
 import { importGift } from '../../../domain/authoring/gift-import';
 import type { InkReport } from '../../../domain/authoring/ink-checks';
+import type { InkPreviewState } from '../../../domain/authoring/ink-preview';
 import type { AuthoredModule } from '../../../domain/authoring/module-export';
 import { zipModule } from '../../../domain/authoring/module-zip';
 import { draftProblems, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
@@ -21,6 +22,9 @@ export class ModuleEditor {
   #draft = $state<ModuleDraft | undefined>();
   #versions = $state.raw<ContentSiteModuleDoc[]>([]);
   #ink = $state.raw<ReadonlyMap<string, InkReport>>(new Map());
+  #previews = $state.raw<ReadonlyMap<string, InkPreviewState & { afterEdit: boolean }>>(new Map());
+  /** The choices the trainer made in each script's preview, replayed after every recompile. */
+  readonly #paths = new Map<string, number[]>();
   #loaded = $state(false);
   #saving: Promise<void> = Promise.resolve();
   readonly #compiler = new InkCompiler();
@@ -45,6 +49,28 @@ export class ModuleEditor {
   }
   inkReport(name: string): InkReport | undefined {
     return this.#ink.get(name);
+  }
+  /** The preview of a script; `afterEdit` when it was just replayed on a new compile. */
+  preview(name: string): (InkPreviewState & { afterEdit: boolean }) | undefined {
+    return this.#previews.get(name);
+  }
+
+  #showPreview(name: string, preview: InkPreviewState | undefined, afterEdit: boolean): void {
+    if (!preview) return;
+    this.#paths.set(name, (this.#paths.get(name) ?? []).slice(0, preview.replayed));
+    this.#previews = new Map([...this.#previews, [name, { ...preview, afterEdit }]]);
+  }
+
+  /** The trainer picks a choice in the preview; the worker plays it. */
+  async choose(name: string, index: number): Promise<void> {
+    const path = [...(this.#paths.get(name) ?? []), index];
+    this.#paths.set(name, path);
+    this.#showPreview(name, await this.#compiler.play(name, path), false);
+  }
+
+  async restartPreview(name: string): Promise<void> {
+    this.#paths.set(name, []);
+    this.#showPreview(name, await this.#compiler.play(name, []), false);
   }
 
   /** The draft, or a new one from the latest published version when this device has none. */
@@ -101,8 +127,9 @@ export class ModuleEditor {
         this.#stale.delete(name);
         const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
         if (source === undefined) return;
-        const report = await this.#compiler.compile(source);
+        const { report, preview } = await this.#compiler.compile(name, source, this.#paths.get(name) ?? []);
         this.#ink = new Map([...this.#ink, [name, report]]);
+        this.#showPreview(name, preview, (this.#paths.get(name) ?? []).length > 0);
         if (!this.#stale.has(name)) return;
       }
     } finally {
@@ -131,7 +158,8 @@ export class ModuleEditor {
     if (!identity || !draft) return { ok: false, reason: 'not-signed-in' };
     await this.#saving;
     const reports = new Map<string, InkReport>();
-    for (const r of draft.module.roleplays) reports.set(r.name, await this.#compiler.compile(r.ink));
+    for (const r of draft.module.roleplays)
+      reports.set(r.name, (await this.#compiler.compile(r.name, r.ink, this.#paths.get(r.name))).report);
     const snapshot = $state.snapshot(draft) as ModuleDraft;
     const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine });
     if (!result.ok) return result;

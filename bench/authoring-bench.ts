@@ -33,7 +33,7 @@ export function inkOf400Lines(): string {
  * One edit of the script, timed in the page: from the input event to the preview showing the edited
  * line, and the longest task the main thread ran meanwhile (Long Tasks API, tasks over 50 ms).
  */
-function timedEdit(marker: string): Promise<{ ms: number; longest: number }> {
+function timedEdit(marker: string): Promise<{ ms: number; longest: number; worker: number }> {
   return new Promise((resolve) => {
     const ta = document.querySelector('[data-testid=roleplay-editor] textarea') as HTMLTextAreaElement;
     const preview = document.querySelector('[data-testid=ink-preview]') as HTMLElement;
@@ -49,7 +49,8 @@ function timedEdit(marker: string): Promise<{ ms: number; longest: number }> {
       requestAnimationFrame(() =>
         setTimeout(() => {
           po.disconnect();
-          resolve({ ms, longest: Math.max(0, ...long) });
+          const worker = Number(document.querySelector('[data-testid=ink-compile-ms]')?.getAttribute('data-ms') ?? Number.NaN);
+          resolve({ ms, longest: Math.max(0, ...long), worker });
         }, 0),
       );
     });
@@ -81,7 +82,7 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
     await openRoleplayEditor(page, server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const runs: { ms: number; longest: number }[] = [];
+    const runs: { ms: number; longest: number; worker: number }[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate(timedEdit, `repère-${i}`));
     const ms = median(runs.map((r) => r.ms));
     const longest = Math.max(...runs.map((r) => r.longest));
@@ -93,7 +94,13 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
         unit: 'ms',
         target: '≤ 250 ms',
         met: ms <= 250,
-        details: { runs: RUNS, lines: inkOf400Lines().split('\n').length, maxMs: round(Math.max(...runs.map((r) => r.ms))) },
+        details: {
+          runs: RUNS,
+          lines: inkOf400Lines().split('\n').length,
+          maxMs: round(Math.max(...runs.map((r) => r.ms))),
+          // Compile, checks and preview replay inside the worker (its share of the total).
+          workerMedianMs: round(median(runs.map((r) => r.worker))),
+        },
       },
       {
         id: 'authoring-main-thread-block',

@@ -25,6 +25,8 @@ export class ModuleEditor {
   #previews = $state.raw<ReadonlyMap<string, InkPreviewState & { afterEdit: boolean }>>(new Map());
   /** The choices the trainer made in each script's preview, replayed after every recompile. */
   readonly #paths = new Map<string, number[]>();
+  /** The worker's time for the last compile and preview, in ms (shown beside the script). */
+  #compileMs = $state(0);
   #loaded = $state(false);
   #saving: Promise<void> = Promise.resolve();
   readonly #compiler = new InkCompiler();
@@ -44,8 +46,8 @@ export class ModuleEditor {
   get loaded() {
     return this.#loaded;
   }
-  get compiler() {
-    return this.#compiler;
+  get compileMs() {
+    return this.#compileMs;
   }
   inkReport(name: string): InkReport | undefined {
     return this.#ink.get(name);
@@ -128,6 +130,7 @@ export class ModuleEditor {
         const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
         if (source === undefined) return;
         const { report, preview } = await this.#compiler.compile(name, source, this.#paths.get(name) ?? []);
+        this.#compileMs = this.#compiler.lastMs;
         this.#ink = new Map([...this.#ink, [name, report]]);
         this.#showPreview(name, preview, (this.#paths.get(name) ?? []).length > 0);
         if (!this.#stale.has(name)) return;

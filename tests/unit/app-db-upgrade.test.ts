@@ -61,7 +61,13 @@ describe('app database upgrades', () => {
     v3.version(3).stores(STORES_V3);
     const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
     await v3.table('events').add(event);
-    await v3.table('drafts').put({ key: 'authoring:demo-accueil', learnerId: 'authoring:demo', value: { moduleId: 'demo-accueil' }, updatedAt: '2026-12-02T10:00:00.000Z' });
+    const draft = {
+      key: 'authoring:demo-accueil',
+      learnerId: 'authoring:demo',
+      value: { moduleId: 'demo-accueil' },
+      updatedAt: '2026-12-02T10:00:00.000Z',
+    };
+    await v3.table('drafts').put(draft);
     v3.close();
 
     const db = new AppDb(name);

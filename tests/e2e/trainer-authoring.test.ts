@@ -27,6 +27,23 @@ async function syncTerminal(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Quitter l’espace personnel' }).click();
 }
 
+/** The role-play script of the module's draft, as stored in the page's IndexedDB. */
+function storedInk(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('drafts').objectStore('drafts').get(key);
+          req.onsuccess = () => resolve(req.result?.value?.module?.roleplays?.[0]?.ink);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    `authoring:${MODULE_ID}`,
+  );
+}
+
 async function openEditorTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('button', { name: tab, exact: true }).click();
 }
@@ -100,7 +117,8 @@ describe('authoring in the trainer space, published to another terminal', () => 
     expect(await preview.getByTestId('ink-replayed').textContent()).toContain('1 choix rejoué');
     expect(await rp.getByTestId('ink-total').textContent()).toContain('meilleur total 4');
 
-    // The draft survives a reload.
+    // The draft is written as the trainer types, and survives a reload.
+    await expect.poll(() => storedInk(a), SLOW).toContain('Elle n’est toujours pas arrivée.');
     await a.reload();
     await signInTrainer(a);
     await openEditorTab(a, 'Jeux de rôle');

@@ -4,7 +4,6 @@ import type { AuthoringProblem, ModuleDraft } from '../../../domain/authoring/mo
 import { checkContentDoc } from '../../../domain/sync/content-docs';
 import { nextVersionFields } from '../../../domain/sync/signed-doc';
 import { SITE_MODULE_TYPE, siteModuleDocId, type ContentSiteModuleDoc } from '../../../domain/sync/site-content';
-import { exploreInk } from '../../../domain/authoring/ink-explore';
 import { lintBreaches, lintModule } from '../../../content-build/content-lint';
 import { createLessonRenderer } from '../../../content-build/markdown';
 import { duplicateOptions } from '../../../content-build/option-duplicates';
@@ -54,7 +53,10 @@ export async function signModuleVersion(
   );
   if (!built.ok) return { ok: false, reason: 'problems', problems: built.problems };
   // The build's content lint too (answers given away by their length…): the export must build as it is.
-  const choicePoints = built.bundle.roleplays.flatMap((r) => exploreInk(r.ink).choicePoints.map((p) => ({ ...p, script: `${r.id}` })));
+  // The choice points come from the worker's exploration: the compiler's package stays out of this chunk.
+  const choicePoints = draft.module.roleplays.flatMap((r) =>
+    (ink.get(r.name)?.choicePoints ?? []).map((p) => ({ ...p, script: `${r.name}.ink` })),
+  );
   const lint = lintBreaches(lintModule(built.bundle.id, { quiz: 'quiz', roleplays: 'roleplay' }, built.bundle.items, choicePoints));
   const lintPart = (file: string) => (file === 'quiz' ? 'quiz' : 'roleplay');
   if (lint.length) return { ok: false, reason: 'problems', problems: lint.map((b) => ({ part: lintPart(b.file), message: b.message })) };

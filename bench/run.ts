@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchRow } from './bench-row';
+import { benchAuthoring } from './authoring-bench';
 import { benchClassReport } from './class-report-bench';
 import { benchColdStart } from './cold-start-bench';
 import { benchFleet } from './fleet-bench';
@@ -47,6 +48,7 @@ if (wanted('import')) {
 }
 if (wanted('cold-start')) await section('démarrage à froid hors ligne', () => benchColdStart());
 if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
+if (wanted('authoring')) await section('écriture d’un jeu de rôle (ink)', () => benchAuthoring());
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],

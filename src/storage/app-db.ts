@@ -9,6 +9,7 @@ import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
+import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerVault } from '../domain/trainer/trainer-vault';
 
@@ -125,9 +126,26 @@ export const STORES_V3 = {
  * reads its items by id, while the two secondary indexes nearly doubled the cost of each of the
  * thousands of writes of an import.
  */
-const STORES_V4 = {
+export const STORES_V4 = {
   quizItems: '&[packHash+id]',
 };
+
+/**
+ * 5: the site's own modules, every published version (signed), for the trainer space's history and
+ * its check that a publish starts from the latest version. Module drafts live in `drafts`.
+ */
+const STORES_V5 = {
+  siteModules: '&[moduleId+version], moduleId',
+};
+
+/** One published version of a site module (the signed `content-site-module` document). */
+export interface SiteModuleRow {
+  moduleId: string;
+  version: number;
+  doc: ContentSiteModuleDoc;
+  /** 0 while this device's publish waits for the next sync, 1 once the server has it (or it came from there). */
+  synced: 0 | 1;
+}
 
 /** A trainer-signed document waiting for the next push (0), pushed (1) or refused (2). */
 interface SignedOutboxRow {
@@ -157,6 +175,7 @@ export class AppDb extends Dexie {
   groups!: Table<GroupDoc, string>;
   signedOutbox!: Table<SignedOutboxRow, string>;
   trainerWork!: Table<TrainerWorkDoc, string>;
+  siteModules!: Table<SiteModuleRow, [string, number]>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since
@@ -176,6 +195,7 @@ export class AppDb extends Dexie {
           }),
       );
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
   }
 }
 

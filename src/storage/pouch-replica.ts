@@ -83,6 +83,24 @@ export function createReplica(
       const res = await localSite.bulkGet({ docs: ids.map((id) => ({ id })), revs: true } as PouchDB.Core.BulkGetOptions);
       return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Record<string, unknown>] : [])));
     },
+    async pushContent(docs) {
+      for (const doc of docs) {
+        const current = await localContent.get(String(doc._id)).catch((e: { status?: number }) => {
+          if (e.status === 404) return undefined;
+          throw e;
+        });
+        if (current && current.version === doc.version && current.signature === doc.signature) continue;
+        await localContent.put({ ...doc, _id: String(doc._id), ...(current ? { _rev: current._rev } : {}) });
+      }
+      const denied: Denied[] = [];
+      const rep = localContent.replicate.to(remoteContent, { ...opts, doc_ids: docs.map((d) => String(d._id)) });
+      rep.on('denied', (e) => {
+        const err = e as { id?: string; reason?: string; message?: string };
+        denied.push({ id: err.id ?? '', reason: err.reason ?? err.message ?? '' });
+      });
+      await rep;
+      return { denied };
+    },
     async pullContent(onProgress) {
       const rep = localContent.replicate.from(remoteContent, opts);
       rep.on('change', (info) => onProgress(info.docs_written));

@@ -1,5 +1,6 @@
 import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { SignedDoc } from '../domain/sync/signed-doc';
+import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { EnrolResponse } from '../domain/sync/device.schema';
 import { movesReviews } from '../domain/review/review-routing';
@@ -143,6 +144,12 @@ export class SyncRepository implements SyncStorePort {
 
   async trainerKeys(): Promise<Map<string, TrainerKeyDoc>> {
     return new Map((await this.db.trainerKeys.toArray()).map((k) => [k.keyId, k]));
+  }
+
+  /** Pulled (verified) site modules: the server's copy of a version replaces what this device held. */
+  async saveSiteModules(docs: ContentSiteModuleDoc[]): Promise<void> {
+    if (!docs.length) return;
+    await this.db.siteModules.bulkPut(docs.map((doc) => ({ moduleId: doc.module.id, version: doc.version, doc, synced: 1 as const })));
   }
 
   async storedSigned(id: string): Promise<SignedDoc | undefined> {

@@ -1,5 +1,6 @@
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { SignedDoc } from '../domain/sync/signed-doc';
+import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
@@ -27,6 +28,8 @@ export interface LocalReplica {
   trainerKeys(): Promise<Record<string, unknown>[]>;
   /** The documents with `_rev` and `_revisions`, as a push would send them. */
   withRevisions(ids: string[]): Promise<Record<string, unknown>[]>;
+  /** Pushes a trainer device's published site modules into `content` ([W21]). */
+  pushContent(docs: Record<string, unknown>[]): Promise<{ denied: Denied[] }>;
   pullContent(onProgress: (written: number) => void): Promise<{ written: number }>;
   contentDocs(): Promise<unknown[]>;
   close(): Promise<void>;
@@ -119,4 +122,6 @@ export interface SyncStorePort {
   storedSigned(id: string): Promise<SignedDoc | undefined>;
   /** The learners of these ids this terminal holds (first name and signed version), for the run's report. */
   heldLearners(ids: string[]): Promise<Map<string, HeldLearner>>;
+  /** The site's own modules as published (verified): the trainer space's versions and history read them. */
+  saveSiteModules(docs: ContentSiteModuleDoc[]): Promise<void>;
 }

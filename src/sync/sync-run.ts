@@ -2,6 +2,7 @@ import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
 import { assemblePack } from '../domain/sync/content-docs';
+import { keepSiteModules, SITE_MODULE_TYPE } from '../domain/sync/site-content';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
 import {
@@ -61,7 +62,10 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     const serverNow = await replica.serverNow();
     if (serverNow !== undefined) summary.clockSkewMs = Date.now() - serverNow;
     const pending = await deps.store.pendingEvents(enrolment.siteId);
-    const signed = await deps.store.pendingSigned(enrolment.siteId);
+    const outbox = await deps.store.pendingSigned(enrolment.siteId);
+    // A published site module goes to `content`; every other signed document to the site's database.
+    const published = outbox.filter((d) => d.type === SITE_MODULE_TYPE);
+    const signed = outbox.filter((d) => d.type !== SITE_MODULE_TYPE);
     const total = pending.length + signed.length;
     onProgress({ phase: 'push', done: 0, total });
     await replica.stage(pending as unknown as Record<string, unknown>[]);
@@ -77,6 +81,15 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     await deps.store.markSignedSynced(signedIds.filter((id) => !deniedIds.has(id)));
     await deps.store.markSignedRefused(signedIds.filter((id) => deniedIds.has(id)));
     summary.sent = accepted.length + signedIds.filter((id) => !deniedIds.has(id)).length;
+    if (published.length) {
+      const content = await replica.pushContent(published);
+      const refusedContent = new Set(content.denied.map((d) => d.id));
+      const ids = published.map((d) => String(d._id));
+      summary.refused.push(...content.denied);
+      await deps.store.markSignedSynced(ids.filter((id) => !refusedContent.has(id)));
+      await deps.store.markSignedRefused(ids.filter((id) => refusedContent.has(id)));
+      summary.sent += ids.length - refusedContent.size;
+    }
     pushedPart = { pushedEvents: pending, pushedSigned: signed, denied: pushed.denied };
     const pushedLearners = [...pending.map((e) => e.learnerId), ...signed.map((d) => d.learnerId)];
     for (const [id, l] of await deps.store.heldLearners(uniqueIds(pushedLearners))) held.set(id, l);
@@ -152,7 +165,11 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     onProgress({ phase: 'content', done: 0, total: 0 });
     await replica.pullContent((written) => onProgress({ phase: 'content', done: written, total: 0 }));
     const contentDocs = await replica.contentDocs();
-    const assembled = await assemblePack(contentDocs);
+    // [W21] The site's own modules install only when signed by a trainer key of this site.
+    const own = await keepSiteModules(contentDocs, enrolment.siteId, keys);
+    summary.ignored.push(...own.dropped);
+    await deps.store.saveSiteModules(own.kept);
+    const assembled = await assemblePack(contentDocs, own.kept);
     if (assembled.ok && assembled.pack.hash !== deps.activeContentHash()) {
       onProgress({ phase: 'install', done: 0, total: 0 });
       const previousModuleIds = deps.installedModuleIds?.() ?? [];

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_PACK_KEY } from '../../src/storage/active-pack';
-import { AppDb, STORES_V1, STORES_V2, STORES_V3 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/storage/app-db';
 import { importPack, packToRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../factories/pack.factory';
@@ -21,7 +21,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -43,7 +43,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.events.get(event._id)).toEqual(event);
     expect(await db.assessments.get(assessment._id)).toEqual(assessment);
     const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
@@ -57,7 +57,7 @@ describe('app database upgrades', () => {
     await db.delete();
   });
 
-  it('opens a version 3 terminal database as version 4: quiz items kept and found without their indexes', async () => {
+  it('opens a version 3 terminal database at the latest version: quiz items kept and found without their indexes', async () => {
     const name = `upgrade-v4-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores(STORES_V1);
@@ -75,7 +75,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.quizItems.schema.indexes).toEqual([]);
     const repo = new ContentRepository(db);
     expect((await repo.items(['m0-i3', 'm1-i7'])).map((i) => i.id)).toEqual(['m0-i3', 'm1-i7']);
@@ -89,6 +89,33 @@ describe('app database upgrades', () => {
     const next = await makePack({ modules: 1, items: 5, titlePrefix: 'Nouveau' });
     expect(await importPack(db, next)).toMatchObject({ ok: true, status: 'imported' });
     expect(await db.quizItems.count()).toBe(5);
+    await db.delete();
+  });
+
+  it('opens a version 4 terminal database as version 5: data kept, published site modules table added', async () => {
+    const name = `upgrade-v5-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(STORES_V1);
+    v4.version(2).stores(STORES_V2);
+    v4.version(3).stores(STORES_V3);
+    v4.version(4).stores(STORES_V4);
+    const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
+    await v4.table('events').add(event);
+    const draft = {
+      key: 'authoring:demo-accueil',
+      learnerId: 'authoring:demo',
+      value: { moduleId: 'demo-accueil' },
+      updatedAt: '2026-12-02T10:00:00.000Z',
+    };
+    await v4.table('drafts').put(draft);
+    v4.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.events.get(event._id)).toEqual(event);
+    expect((await db.drafts.get('authoring:demo-accueil'))?.value).toEqual({ moduleId: 'demo-accueil' });
+    expect(await db.siteModules.count()).toBe(0);
     await db.delete();
   });
 

@@ -44,6 +44,7 @@ async function fakes(o: {
     serverNow: async () => o.serverNow,
     trainerKeys: async () => keys,
     withRevisions: async () => [],
+    pushContent: async () => ({ denied: [] }),
     pullContent: async () => ({ written: 0 }),
     contentDocs: async () => o.content ?? [],
     close: async () => undefined,
@@ -61,6 +62,7 @@ async function fakes(o: {
       trainerKeys: async () => new Map((o.keys ?? []).map((k) => [k.keyId, k])),
       storedSigned: async (id) => o.stored?.[id],
       heldLearners: async (ids) => new Map((o.held ?? []).filter(([id]) => ids.includes(id))),
+      saveSiteModules: async () => undefined,
     },
     openReplica: async () => replica,
     installPack: async (pack) => {

@@ -1,6 +1,7 @@
 import type { Roleplay } from '../../domain/content/roleplay.schema';
 import type { RoleplayRun, RoleplaySave, TranscriptLine } from '../../domain/roleplay/roleplay-run';
 import type { ChoiceOption, RoleplayDebrief } from '../../domain/roleplay/roleplay-scoring';
+import { resumeOrRestart, scriptVersion } from '../../domain/roleplay/script-version';
 import { errors } from '../shell/error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
 import { learnerStateRepository } from './learner-services';
@@ -13,6 +14,8 @@ type Engine = typeof import('../../domain/roleplay/roleplay-engine');
 interface RoleplayDraft {
   run: number;
   save: RoleplaySave;
+  /** The script version the run was saved on (`scriptVersion`). */
+  script?: string;
 }
 
 type RoleplayPhase =
@@ -26,6 +29,8 @@ type RoleplayPhase =
 export class RoleplaySession {
   #roleplay = $state.raw<Roleplay | undefined>();
   #phase = $state.raw<RoleplayPhase>({ kind: 'loading' });
+  /** True when a saved run was dropped because the trainer changed the script since. */
+  #restarted = $state(false);
   #transcript = $state.raw<readonly TranscriptLine[]>([]);
   #options = $state.raw<ChoiceOption[]>([]);
   #consulted = $state.raw<readonly string[]>([]);
@@ -41,6 +46,9 @@ export class RoleplaySession {
   }
   get phase() {
     return this.#phase;
+  }
+  get restarted() {
+    return this.#restarted;
   }
   get transcript() {
     return this.#transcript;
@@ -73,7 +81,13 @@ export class RoleplaySession {
       this.#practice = learnerPath.allows(roleplay.moduleId, 'play-roleplay')
         ? undefined
         : { prerequisites: learnerPath.prerequisitesOf(roleplay.moduleId) };
-      const draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());
+      let draft = await learnerStateRepository.draft<RoleplayDraft>(this.#learnerId(), this.#draftKey());
+      // A run saved on an earlier version of the script starts again from the beginning, said on screen.
+      this.#restarted = resumeOrRestart(draft, roleplay.ink) === 'restart';
+      if (this.#restarted) {
+        await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
+        draft = undefined;
+      }
       this.#runNumber = draft?.run ?? (await this.#previousRuns(roleplay.id)) + 1;
       this.#guard(() => {
         this.#run = new (this.#engine as Engine).RoleplayRun(roleplay.ink, draft?.save);
@@ -146,6 +160,7 @@ export class RoleplaySession {
     await learnerStateRepository.saveDraft(this.#learnerId(), this.#draftKey(), {
       run: this.#runNumber,
       save: run.save(),
+      script: scriptVersion(this.#roleplay?.ink ?? ''),
     } satisfies RoleplayDraft);
   }
 

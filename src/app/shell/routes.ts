@@ -21,6 +21,8 @@ const ROUTES = {
   trainerEcf: '/formateur/stagiaire/:id/ecf',
   trainerDp: '/formateur/stagiaire/:id/dossier-professionnel',
   trainerRecord: '/formateur/dossier-transfert',
+  trainerAuthoring: '/formateur/modules',
+  trainerAuthoringModule: '/formateur/modules/:id',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

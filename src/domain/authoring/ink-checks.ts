@@ -59,7 +59,7 @@ interface CriterionReport {
 }
 
 /** Everything an author needs about a script: compile messages, our checks, knots and scoring. */
-interface InkReport {
+export interface InkReport {
   ok: boolean;
   errors: InkMessage[];
   warnings: InkMessage[];
@@ -68,6 +68,8 @@ interface InkReport {
   criteria: CriterionReport[];
   total: InkScoreRanges['total'] | null;
   json?: string;
+  /** Every distinct set of choices offered at once (for the content lint). */
+  choicePoints?: InkExploration['choicePoints'];
 }
 
 /** Compiles and checks a script; pure and synchronous, so a Web Worker can run it as the trainer types. */
@@ -102,5 +104,6 @@ export function analyseInk(source: string): InkReport {
     criteria,
     total: ranges.total,
     json: compiled.json,
+    choicePoints: ex.choicePoints,
   };
 }

@@ -5,6 +5,7 @@ import { packHash } from '../content/pack-hash';
 import { Programme } from '../content/programme.schema';
 import { IsoDate } from '../records/ids';
 import { nonFinitePath } from '../shared/finite-numbers';
+import { ContentSiteModuleDoc, siteModuleProblem, SITE_MODULE_TYPE } from './site-content';
 
 /**
  * The `content` database holds one document per published module and one programme document.
@@ -32,11 +33,18 @@ const ContentProgrammeDoc = v.strictObject({
 });
 type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
 
-export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc;
+export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc | ContentSiteModuleDoc;
 
 /** Validates a content document with CouchDB fields removed; a string is the refusal reason. */
 export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | string {
-  const schema = doc.type === 'content-module' ? ContentModuleDoc : doc.type === 'content-programme' ? ContentProgrammeDoc : undefined;
+  const schema =
+    doc.type === 'content-module'
+      ? ContentModuleDoc
+      : doc.type === 'content-programme'
+        ? ContentProgrammeDoc
+        : doc.type === SITE_MODULE_TYPE
+          ? ContentSiteModuleDoc
+          : undefined;
   if (!schema) return `type de contenu inconnu : ${String(doc.type).slice(0, 40)}`;
   const infinite = nonFinitePath(doc);
   if (infinite) return `nombre non fini en ${infinite.slice(0, 80)}`;
@@ -49,6 +57,7 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
   }
   const out = parsed.output as ContentDoc;
   if (out.type === 'content-module' && out._id !== moduleDocId(out.module.id)) return `_id doit valoir ${moduleDocId(out.module.id)}`;
+  if (out.type === SITE_MODULE_TYPE) return siteModuleProblem(out) ?? out;
   return out;
 }
 
@@ -64,8 +73,11 @@ export function packToContentDocs(pack: ContentPack, publishedAt: string): Conte
 
 type AssembledPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'no-programme' | 'missing-modules'; missing: string[] };
 
-/** Assembles the published documents into a pack (modules in programme order, hash recomputed). */
-export async function assemblePack(docs: readonly unknown[]): Promise<AssembledPack> {
+/**
+ * Assembles the published documents into a pack (modules in programme order, hash recomputed). A site's
+ * own modules (already verified, `keepSiteModules`) follow the national ones, in their publishing order.
+ */
+export async function assemblePack(docs: readonly unknown[], siteModules: readonly ContentSiteModuleDoc[] = []): Promise<AssembledPack> {
   let programme: ContentProgrammeDoc | undefined;
   const modules = new Map<string, ContentModuleDoc>();
   for (const raw of docs) {
@@ -77,8 +89,16 @@ export async function assemblePack(docs: readonly unknown[]): Promise<AssembledP
   const missing = programme.programme.moduleOrder.filter((id) => !modules.has(id));
   if (missing.length) return { ok: false, reason: 'missing-modules', missing };
   const chosen = programme.programme.moduleOrder.map((id) => modules.get(id)!);
-  const body: PackBody = { programme: programme.programme, modules: chosen.map((d) => d.module), placement: programme.placement };
-  const builtAt = [programme, ...chosen]
+  const national = new Set(programme.programme.moduleOrder);
+  const own = siteModules
+    .filter((d) => !national.has(d.module.id))
+    .sort((a, b) => a.module.order - b.module.order || a._id.localeCompare(b._id));
+  const body: PackBody = {
+    programme: { ...programme.programme, moduleOrder: [...programme.programme.moduleOrder, ...own.map((d) => d.module.id)] },
+    modules: [...chosen.map((d) => d.module), ...own.map((d, i) => ({ ...d.module, order: chosen.length + i }))],
+    placement: programme.placement,
+  };
+  const builtAt = [programme, ...chosen, ...own]
     .map((d) => d.publishedAt)
     .sort()
     .at(-1)!;

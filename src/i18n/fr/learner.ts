@@ -126,6 +126,7 @@ export const learner = {
     speakers: { customer: 'Client', advisor: 'Vous', narrator: 'La situation' },
     yourTurn: 'Que répondez-vous ?',
     missing: 'Cette mise en situation n’existe pas ou plus.',
+    restarted: 'Le formateur a changé cette mise en situation. Elle recommence depuis le début.',
     broken: 'Cette mise en situation ne fonctionne pas sur ce poste. Votre travail enregistré n’est pas touché. Prévenez le formateur.',
     debrief: 'Le bilan de l’appel',
     passed: (pct: number) => `Réussi : ${pct} % des points.`,

@@ -16,6 +16,8 @@ export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: 
 
 /** The trainer's reports, scoring, ECF, DP and record screens: one chunk, loaded on the first of them. */
 const trainerReports = () => import('../trainer/TrainerReportsScreen.svelte');
+/** Authoring (editors, the ink compiler's worker, publishing): its own chunk, only in the trainer space. */
+const trainerAuthoring = () => import('../trainer/authoring/AuthoringScreens.svelte');
 
 export const screens: Record<RouteName, Screen> = {
   home: { eager: HomeScreen },
@@ -40,4 +42,6 @@ export const screens: Record<RouteName, Screen> = {
   trainerEcf: { lazy: trainerReports },
   trainerDp: { lazy: trainerReports },
   trainerRecord: { lazy: trainerReports },
+  trainerAuthoring: { lazy: trainerAuthoring },
+  trainerAuthoringModule: { lazy: trainerAuthoring },
 };

@@ -151,6 +151,7 @@ export class DocumentService {
     const needLearners = new Set<string>();
     const needKeys = new Set<string>();
     for (const c of unique) {
+      if (c.kind === 'content' && isSignedDoc(c.record)) needKeys.add(trainerKeyDocId(c.record.signedBy));
       if (c.kind !== 'site') continue;
       const learnerId = learnerOf(c.record);
       if (learnerId) needLearners.add(learnerDocId(learnerId));
@@ -161,7 +162,8 @@ export class DocumentService {
     const [existing, found, keys] = await Promise.all([
       this.#existing(db, unique),
       this.#learners(db, unknownLearners),
-      this.#trainerKeys(db, [...needKeys]),
+      // A site module's signer is a trainer key of the pushing device's site ([W21]).
+      this.#trainerKeys(ref.kind === 'content' ? this.dbOf({ kind: 'site', siteId: device.siteId }) : db, [...needKeys]),
     ]);
     for (const [id, createdAt] of found) this.#knownLearners.set(learnerKey(id), createdAt);
     // A learner written in this same request counts as known for the documents after it (a trainer's
@@ -173,7 +175,7 @@ export class DocumentService {
     );
     const current = await this.#currentSigned(
       db,
-      unique.filter((c) => c.kind === 'site' && isSignedDoc(c.record) && existing.has(c.record._id)),
+      unique.filter((c) => isSignedDoc(c.record) && existing.has(c.record._id)),
     );
     const writable: StoredDoc[] = [];
     const receivedAt = new Date().toISOString();
@@ -214,14 +216,16 @@ export class DocumentService {
       const learnerId = learnerOf(r);
       if (learnerId && !learners.has(learnerDocId(learnerId))) return 'apprenant inconnu sur ce site';
       if (existing?.rev === c.revs.rev) return null;
-      if (isSignedDoc(r)) {
-        // [W13] Signed by a trainer key of this site; [W16] and exactly the version held or the next one.
-        const key = keys.get(r.signedBy);
-        if (!key || key.siteId !== device.siteId) return 'clé de formateur non enregistrée pour ce site';
-        if (!(await verifyDocSignature(r, key.publicKey))) return 'signature invalide';
-        const succession = await checkSuccession(stored, r);
-        if (!succession.ok) return succession.reason;
-      }
+    }
+    if (existing?.rev !== c.revs.rev && isSignedDoc(c.record)) {
+      // [W13] Signed by a trainer key of this site; [W16] and exactly the version held or the next one.
+      // A site's own module in `content` ([W21]) follows the same rules.
+      const r = c.record;
+      const key = keys.get(r.signedBy);
+      if (!key || key.siteId !== device.siteId) return 'clé de formateur non enregistrée pour ce site';
+      if (!(await verifyDocSignature(r, key.publicKey))) return 'signature invalide';
+      const succession = await checkSuccession(stored, r);
+      if (!succession.ok) return succession.reason;
     }
     if (!existing) return null;
     if (existing.rev === c.revs.rev) return null;

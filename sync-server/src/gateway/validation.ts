@@ -45,6 +45,8 @@ export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, devic
     if (device.role !== 'trainer') return refuse('seul un poste formateur publie du contenu');
     const checked = checkContentDoc(plain);
     if (typeof checked === 'string') return refuse(checked);
+    // [W21] A site's own module is published by a trainer device of that site only.
+    if (checked.type === 'content-site-module' && checked.siteId !== device.siteId) return refuse('module d’un autre site');
     return { ok: true, kind: 'content', record: checked, revs, doc };
   }
   // [W12] Every site record but events and trainer keys is a trainer's decision: its signature

@@ -1,0 +1,215 @@
+import { importGift } from '../../../domain/authoring/gift-import';
+import type { InkReport } from '../../../domain/authoring/ink-checks';
+import type { InkPreviewState } from '../../../domain/authoring/ink-preview';
+import type { AuthoredModule } from '../../../domain/authoring/module-export';
+import { zipModule } from '../../../domain/authoring/module-zip';
+import { draftProblems, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
+import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
+import { errors } from '../../shell/error-state.svelte';
+import { trainerSession } from '../trainer-session.svelte';
+import { authoringRepository as repo } from './authoring-services';
+import { InkCompiler } from './ink-compiler';
+import { optionProblems, signModuleVersion, type PublishResult } from './module-publish';
+
+type EditorPublish = PublishResult | { ok: false; reason: 'not-signed-in' };
+
+/**
+ * One module being written: the draft (saved to IndexedDB on every change, so a reload keeps it), the
+ * checks of the content build as the trainer types, each role-play compiled in the worker, the
+ * published versions, and the publish itself.
+ */
+export class ModuleEditor {
+  #draft = $state<ModuleDraft | undefined>();
+  #versions = $state.raw<ContentSiteModuleDoc[]>([]);
+  #ink = $state.raw<ReadonlyMap<string, InkReport>>(new Map());
+  #previews = $state.raw<ReadonlyMap<string, InkPreviewState & { afterEdit: boolean }>>(new Map());
+  /** The choices the trainer made in each script's preview, replayed after every recompile. */
+  readonly #paths = new Map<string, number[]>();
+  /** The worker's time for the last compile and preview, in ms (shown beside the script). */
+  #compileMs = $state(0);
+  #loaded = $state(false);
+  #saving: Promise<void> = Promise.resolve();
+  readonly #compiler = new InkCompiler();
+  readonly #inFlight = new Set<string>();
+  readonly #stale = new Set<string>();
+  readonly problems: AuthoringProblem[] = $derived(this.#draft ? draftProblems(this.#draft, optionProblems) : []);
+
+  get draft() {
+    return this.#draft;
+  }
+  get versions() {
+    return this.#versions;
+  }
+  get latest(): ContentSiteModuleDoc | undefined {
+    return this.#versions.at(-1);
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get compileMs() {
+    return this.#compileMs;
+  }
+  inkReport(name: string): InkReport | undefined {
+    return this.#ink.get(name);
+  }
+  /** The preview of a script; `afterEdit` when it was just replayed on a new compile. */
+  preview(name: string): (InkPreviewState & { afterEdit: boolean }) | undefined {
+    return this.#previews.get(name);
+  }
+
+  #showPreview(name: string, preview: InkPreviewState | undefined, afterEdit: boolean): void {
+    if (!preview) return;
+    this.#paths.set(name, (this.#paths.get(name) ?? []).slice(0, preview.replayed));
+    this.#previews = new Map([...this.#previews, [name, { ...preview, afterEdit }]]);
+  }
+
+  /** The trainer picks a choice in the preview; the worker plays it. */
+  async choose(name: string, index: number): Promise<void> {
+    const path = [...(this.#paths.get(name) ?? []), index];
+    this.#paths.set(name, path);
+    this.#showPreview(name, await this.#compiler.play(name, path), false);
+  }
+
+  async restartPreview(name: string): Promise<void> {
+    this.#paths.set(name, []);
+    this.#showPreview(name, await this.#compiler.play(name, []), false);
+  }
+
+  /** The draft, or a new one from the latest published version when this device has none. */
+  async load(moduleId: string): Promise<void> {
+    if (this.#loaded && this.#draft?.moduleId === moduleId) return;
+    try {
+      const [draft, versions] = await Promise.all([repo.draft(moduleId), repo.versions(moduleId)]);
+      this.#versions = versions;
+      const latest = versions.at(-1);
+      this.#draft =
+        draft ??
+        (latest && {
+          moduleId,
+          siteId: latest.siteId,
+          module: latest.source as unknown as AuthoredModule,
+          basedOn: latest.version,
+          updatedAt: new Date().toISOString(),
+        });
+      this.#loaded = true;
+      for (const r of this.#draft?.module.roleplays ?? []) void this.compile(r.name);
+    } catch (e) {
+      errors.report(e);
+    }
+  }
+
+  /** Called on every input: writes one after the other, so the last keystroke is the one kept. */
+  changed(): void {
+    const draft = this.#draft;
+    if (!draft) return;
+    draft.updatedAt = new Date().toISOString();
+    const value = $state.snapshot(draft) as ModuleDraft;
+    this.#saving = this.#saving.then(() => repo.saveDraft(value)).catch((e) => errors.report(e));
+  }
+
+  edit(fn: (m: AuthoredModule) => void): void {
+    if (!this.#draft) return;
+    fn(this.#draft.module);
+    this.changed();
+  }
+
+  /**
+   * Recompiles one role-play's script in the worker. At most one compile per script is in flight: keys
+   * typed meanwhile only mark it stale, and the newest text is compiled when the worker is free, so a
+   * burst of typing never queues a backlog behind the preview.
+   */
+  async compile(name: string): Promise<void> {
+    if (this.#inFlight.has(name)) {
+      this.#stale.add(name);
+      return;
+    }
+    this.#inFlight.add(name);
+    try {
+      for (;;) {
+        this.#stale.delete(name);
+        const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
+        if (source === undefined) return;
+        const { report, preview } = await this.#compiler.compile(name, source, this.#paths.get(name) ?? []);
+        this.#compileMs = this.#compiler.lastMs;
+        this.#ink = new Map([...this.#ink, [name, report]]);
+        this.#showPreview(name, preview, (this.#paths.get(name) ?? []).length > 0);
+        if (!this.#stale.has(name)) return;
+      }
+    } finally {
+      this.#inFlight.delete(name);
+    }
+  }
+
+  /** The draft becomes a copy of a version (the trainer chose theirs, or goes back to an old one). */
+  takeVersion(doc: ContentSiteModuleDoc): void {
+    const latest = this.latest;
+    this.#draft = {
+      moduleId: doc.module.id,
+      siteId: doc.siteId,
+      module: JSON.parse(JSON.stringify(doc.source)) as AuthoredModule,
+      basedOn: latest?.version ?? doc.version,
+      updatedAt: new Date().toISOString(),
+    };
+    this.changed();
+    for (const r of this.#draft.module.roleplays) void this.compile(r.name);
+  }
+
+  /** Signs the next version and queues it for the sync; the draft is kept, based on the new version. */
+  async publish(keepMine = false): Promise<EditorPublish> {
+    const identity = trainerSession.identity;
+    const draft = this.#draft;
+    if (!identity || !draft) return { ok: false, reason: 'not-signed-in' };
+    await this.#saving;
+    const reports = new Map<string, InkReport>();
+    for (const r of draft.module.roleplays)
+      reports.set(r.name, (await this.#compiler.compile(r.name, r.ink, this.#paths.get(r.name))).report);
+    const snapshot = $state.snapshot(draft) as ModuleDraft;
+    const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine });
+    if (!result.ok) return result;
+    const next = { ...snapshot, basedOn: result.doc.version };
+    await repo.publish(result.doc, next);
+    this.#draft = next;
+    this.#versions = [...this.#versions, result.doc];
+    return result;
+  }
+
+  /** Adds a GIFT (Moodle) bank's questions to the quiz (made if needed); returns the report. */
+  importGift(source: string, competency: string): ReturnType<typeof importGift> | undefined {
+    const d = this.#draft;
+    if (!d) return undefined;
+    const m = d.module;
+    const report = importGift(source, { competency, idPrefix: `${m.ref.id}.gift`, takenIds: (m.quiz?.items ?? []).map((i) => i.id) });
+    this.edit((mod) => {
+      mod.quiz ??= {
+        id: `${mod.ref.id}.quiz`,
+        schema: 1,
+        title: `Quiz — ${mod.meta.title}`,
+        passMark: 0.7,
+        retry: { maxAttempts: 0, cooldownMinutes: 0 },
+        items: [],
+      };
+      mod.quiz.items.push(...report.imported.map((q) => q.item));
+    });
+    return report;
+  }
+
+  /** Downloads the module in the `content/` format (a zip) for `npm run content:import`. */
+  exportZip(): void {
+    const d = this.#draft;
+    if (!d) return;
+    const bytes = zipModule($state.snapshot(d.module) as AuthoredModule);
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${d.module.ref.dir}.zip`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoked on the next task: the download has started by then.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  stop(): void {
+    this.#compiler.stop();
+  }
+}

@@ -206,6 +206,7 @@ describe('the sync report: what and whose', () => {
       trainerKeys: async () => keys,
       withRevisions: async () => [],
       pullContent: async () => ({ written: 0 }),
+      pushContent: async () => ({ denied: [] }),
       contentDocs: async () => [],
       close: async () => undefined,
     };
@@ -221,6 +222,7 @@ describe('the sync report: what and whose', () => {
         markSignedRefused: async () => undefined,
         trainerKeys: async () => new Map(),
         storedSigned: async () => undefined,
+        saveSiteModules: async () => undefined,
         heldLearners: async (ids) => new Map(ids.includes('marius') ? [['marius', { firstName: 'Marius', version: 1 }]] : []),
       },
       openReplica: async () => replica,

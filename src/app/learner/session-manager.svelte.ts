@@ -200,9 +200,11 @@ class SessionManager {
     this.#session = undefined;
     this.#learner = undefined;
     this.#listeners.forEach((l) => l(undefined));
-    await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
-    writeTilesCache(this.#tiles);
+    // Home at once, with the tiles: going there after the session's end is written would take back a
+    // screen that someone (the next learner, staff) may already have opened.
     location.hash = '#/';
+    writeTilesCache(this.#tiles);
+    await this.#end(session, reason === 'signout' ? recordActivity(clock, Date.now()) : clock, reason);
   }
 
   #begin(learner: LearnerDoc, session: CurrentSession, clock: ActiveClock): void {

@@ -47,7 +47,10 @@ if (wanted('import')) {
   await section('import IndexedDB', () => benchImport(resolve('.tmp/bench-import')));
 }
 if (wanted('cold-start')) await section('démarrage à froid hors ligne', () => benchColdStart());
-if (wanted('class-report')) await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
+if (wanted('class-report')) {
+  if (skipBuild) sh('npx', ['vite', 'build', '--config', 'bench/vite.class-report.config.ts']);
+  await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
+}
 if (wanted('authoring')) await section('écriture d’un jeu de rôle (ink)', () => benchAuthoring());
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],

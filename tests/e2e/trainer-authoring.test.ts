@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
 import type { QuizItem } from '../../src/domain/content/quiz.schema';
-import { DEMO_SITE_ID, DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../src/domain/demo/demo-site';
+import { DEMO_SITE_ID, DEMO_TRAINER } from '../../src/domain/demo/demo-site';
 import { BUILT_APP } from '../support/app-server';
 import { useAppSuite } from '../support/e2e-suite';
 import { playQuiz, signIn } from '../support/learner-e2e';
 import { openStaffArea } from '../support/staff-e2e';
 import { enrolAs, signInTrainer, syncFromStaff } from '../support/trainer-e2e';
+import { seedDemoSite } from '../../sync-server/src/demo-seed';
 
 const app = useAppSuite();
 
@@ -51,14 +52,8 @@ async function openEditorTab(page: Page, tab: string): Promise<void> {
 describe('authoring in the trainer space, published to another terminal', () => {
   it('a trainer writes a module (lesson, quiz, ink role-play), sees a compile error at its line, publishes; a learner plays it after a sync; a fixed quiz item is republished and the learner keeps the finished lesson', async () => {
     const { admin } = app.server.app.relais;
-    await admin.seedLearners(await demoLearnerDocs());
+    await seedDemoSite(admin);
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
-    await admin.registerTrainerKey({
-      siteId: DEMO_SITE_ID,
-      keyId: DEMO_TRAINER.keyId,
-      trainerName: DEMO_TRAINER.name,
-      publicKey: (await demoTrainerKeys()).publicKey,
-    });
 
     // Terminal A, the trainer's.
     const a = await (await app.browser.newContext()).newPage();

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { DEMO_SITE_ID, DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../src/domain/demo/demo-site';
+import { DEMO_SITE_ID, DEMO_TRAINER } from '../../src/domain/demo/demo-site';
 import { BUILT_APP } from '../support/app-server';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { openStaffArea } from '../support/staff-e2e';
 import { enrolAs, signInTrainer, syncFromStaff } from '../support/trainer-e2e';
+import { seedDemoSite } from '../../sync-server/src/demo-seed';
 
 const app = useAppSuite();
 
@@ -43,14 +44,8 @@ interface Statement {
 describe('the whole trainer loop, on two terminals of one site', () => {
   it('enrol, bilan and plan, sync, the learner sees the plan and plays a role-play, sync, the trainer scores it; report, print view, CSV and xAPI show it', async () => {
     const { admin, backend } = app.server.app.relais;
-    await admin.seedLearners(await demoLearnerDocs());
+    await seedDemoSite(admin);
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
-    await admin.registerTrainerKey({
-      siteId: DEMO_SITE_ID,
-      keyId: DEMO_TRAINER.keyId,
-      trainerName: DEMO_TRAINER.name,
-      publicKey: (await demoTrainerKeys()).publicKey,
-    });
     const siteDocs = () => backend.service.dbOf({ kind: 'site', siteId: DEMO_SITE_ID }).allDocs();
     const [exempted, extra] = app.pack.modules.map((m) => m.id).slice(-2) as [string, string];
     const played = app.pack.modules.find((m) => m.roleplays.length > 0 && m.id !== exempted)?.roleplays[0];

@@ -1,27 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
-import { DEMO_SITE_ID, DEMO_TRAINER, demoLearnerDocs, demoTrainerKeys } from '../../src/domain/demo/demo-site';
+import { DEMO_SITE_ID, DEMO_TRAINER } from '../../src/domain/demo/demo-site';
 import { BUILT_APP } from '../support/app-server';
 import { seriousA11yViolations } from '../support/axe';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn } from '../support/learner-e2e';
 import { enrolAs, signInTrainer, storedBilanDraft, syncFromStaff } from '../support/trainer-e2e';
 import { openStaffArea } from '../support/staff-e2e';
+import { seedDemoSite } from '../../sync-server/src/demo-seed';
 
 const app = useAppSuite();
 
 describe('the trainer space, on two terminals of one site', () => {
   it('a trainer adds a learner and records a bilan initial (its draft survives a reload); after a sync the learner sees the plan on the other terminal', async () => {
     const { admin } = app.server.app.relais;
-    await admin.seedLearners(await demoLearnerDocs());
+    await seedDemoSite(admin);
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
-    await admin.registerTrainerKey({
-      siteId: DEMO_SITE_ID,
-      keyId: DEMO_TRAINER.keyId,
-      trainerName: DEMO_TRAINER.name,
-      publicKey: (await demoTrainerKeys()).publicKey,
-    });
     const [exempted, extra] = app.pack.modules.map((m) => m.id).slice(-2) as [string, string];
 
     // Terminal A, where the trainer works.

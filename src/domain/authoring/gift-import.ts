@@ -2,6 +2,7 @@ import { parse, type GIFTQuestion } from 'gift-pegjs';
 import * as v from 'valibot';
 import { QuizItem } from '../content/quiz.schema';
 import { giftToItem } from './gift-to-item';
+import { slug } from './slug';
 
 interface GiftImportOptions {
   /** GIFT has no competency: every imported item serves this one (the trainer can change it after). */
@@ -64,16 +65,6 @@ function blocks(source: string): Block[] {
   return out;
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
 function syntaxReason(e: unknown): { reason: string; line: number } {
   const loc = (e as { location?: { start?: { line?: number } } }).location?.start?.line ?? 1;
   const found = (e as { found?: string | null }).found;
@@ -103,7 +94,7 @@ export function importGift(source: string, options: GiftImportOptions): GiftImpo
   const taken = new Set(options.takenIds ?? []);
   let category: string | null = null;
   const freshId = (title: string | null) => {
-    const stem = `${options.idPrefix}-${slug(title ?? '') || 'question'}`;
+    const stem = `${options.idPrefix}-${slug(title ?? '', 40) || 'question'}`;
     let id = stem;
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
     taken.add(id);

@@ -4,6 +4,7 @@ import { ModuleRef } from '../content/programme.schema';
 import { QuizItem, QuizSource, type QuizItemType } from '../content/quiz.schema';
 import { RoleplaySource } from '../content/roleplay.schema';
 import type { AuthoredModule } from './module-export';
+import { slug } from './slug';
 
 /** A module being written in the trainer space, kept on the device until it is published. */
 export interface ModuleDraft {
@@ -23,19 +24,9 @@ export interface AuthoringProblem {
   message: string;
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 30);
-}
-
 /** A site's own module id starts with the site id, so it can never replace a national module. */
 export function siteModuleId(siteId: string, title: string): string {
-  return `${siteId}-${slug(title) || 'module'}`;
+  return `${siteId}-${slug(title, 30) || 'module'}`;
 }
 
 /** A new, empty module of a site, ready to be filled in. */

@@ -10,7 +10,8 @@ export interface PageInput {
   csrf?: string;
 }
 
-const NAV: [path: string, label: string][] = [
+/** The console's pages, in the navigation's order. */
+export const NAV: [path: string, label: string][] = [
   ['/', S.nav.home],
   ['/codes', S.nav.codes],
   ['/postes', S.nav.devices],

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AuditAction, type AuditFilter, actionOf, FILTER_ACTIONS, isSuccess } from './audit-query';
 import { type ConsoleDeps, requireSession, sendSignedIn } from './console-context';
-import { field, formatDate, message } from './console-layout';
+import { field, formatDate, message, NAV } from './console-layout';
 import { S } from './console-strings';
 import { bySite } from './device.routes';
 import { html } from './html';
@@ -38,14 +38,8 @@ export function registerReadRoutes(app: FastifyInstance, deps: ConsoleDeps): voi
         .at(-1);
       return html`<tr><th scope="row"><a href="/sites#site-${site}">${site}</a></th><td>${list.filter((d) => !d.revokedAt).length}</td><td>${last ? formatDate(last) : S.home.never}</td></tr>`;
     });
-    const links: [string, string][] = [
-      ['/codes', S.nav.codes],
-      ['/postes', S.nav.devices],
-      ['/cles', S.nav.keys],
-      ['/lot', S.nav.import],
-      ['/contenu', S.nav.content],
-      ['/journal', S.nav.audit],
-    ];
+    // The home lists the other pages; each site's last syncs are in its own table below.
+    const links = NAV.filter(([path]) => path !== '/' && path !== '/sites');
     return sendSignedIn(reply, 200, {
       title: S.home.title,
       current: '/',

@@ -1,0 +1,10 @@
+/** A readable id part from a title: no accents, lower case, words joined by '-', at most `max` characters. */
+export function slug(text: string, max: number): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
+}

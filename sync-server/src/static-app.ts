@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sendError } from './gateway/error-handler';
 import { SECURITY_HEADERS } from './security-headers';
 
 /**
@@ -12,6 +13,11 @@ export async function registerStaticApp(app: FastifyInstance, appDir: string): P
   if (!existsSync(join(appDir, 'index.html'))) {
     throw new Error(`L’application n’est pas construite (${appDir}/index.html manque) : lancez « npm run build ».`);
   }
+  // [P5] A path that would leave the app folder is 404 like any other unknown path (the static
+  // plugin would answer 403), however its dots and slashes are encoded.
+  app.addHook('onRequest', async (req, reply) => {
+    if (leavesFolder(req.url)) return sendError(reply, 404, 'not_found', 'introuvable');
+  });
   await app.register(fastifyStatic, {
     root: appDir,
     prefix: '/',
@@ -25,4 +31,17 @@ export async function registerStaticApp(app: FastifyInstance, appDir: string): P
       if (path.endsWith('sw.js')) res.header('service-worker-allowed', '/');
     },
   });
+}
+
+/** True when a URL's path holds a `..` segment once decoded (twice, for double encoding). */
+export function leavesFolder(url: string): boolean {
+  let path = url.split('?')[0] ?? '';
+  for (let i = 0; i < 2; i++) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      return true;
+    }
+  }
+  return path.split(/[/\\]/).includes('..');
 }

@@ -1,4 +1,5 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,5 +82,92 @@ describe('server: clear operator errors', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`Erreur : Le port ${port} est déjà utilisé`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The route table as full paths with their methods, from fastify's own tree. */
+function routeTable(app: RunningServer['app']): { path: string; methods: string[] }[] {
+  const stack: string[] = [];
+  const out: { path: string; methods: string[] }[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^([│ ]*)[├└]── (\S+) \(([^)]+)\)/.exec(line);
+    const [, indent = '', segment = '', methods = ''] = m ?? [];
+    if (!m) continue;
+    stack.length = indent.length / 4;
+    stack.push(segment);
+    out.push({ path: stack.join(''), methods: methods.split(', ') });
+  }
+  return out;
+}
+
+/** A request whose path is sent exactly as written (fetch would resolve `..` before sending). */
+function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((ok, fail) => {
+    const req = httpRequest(`${url}/`, { path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('[P5] what the server gives without a credential', () => {
+  let s: RunningServer;
+  beforeAll(async () => {
+    // The app is copied beside the data dir, so that a path leaving the app folder could reach the data.
+    s = await startAppServer({ copyApp: true });
+    await fetch(`${s.url}/sync/site-x`); // writes an audit line: the log exists
+  });
+  afterAll(async () => {
+    await s?.stop();
+  });
+
+  it('[P5] the only routes are the sync endpoint and the static app', () => {
+    const routes = routeTable(s.app);
+    expect(routes.map((r) => r.path)).toContain('/sync/_enrol');
+    for (const r of routes) expect(r.path === '*' || r.path.startsWith('/sync/')).toBe(true);
+  });
+
+  it('[P5] every sync route but _enrol refuses a request without a credential', async () => {
+    const routes = routeTable(s.app).filter((r) => r.path.startsWith('/sync/') && r.path !== '/sync/_enrol');
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+    for (const r of routes) {
+      const path = r.path.replace(':db', 'content').replace(':id', 'x');
+      for (const method of r.methods) {
+        const res = await fetch(`${s.url}${path}`, {
+          method,
+          headers: method === 'GET' ? {} : { 'content-type': 'application/json' },
+          body: method === 'GET' ? undefined : '{}',
+        });
+        // 401, or 429 once [A8]'s budget for requests without a credential is spent: refused either way.
+        expect({ method, path, refused: [401, 429].includes(res.status) }).toEqual({ method, path, refused: true });
+        expect(((await res.json()) as { error?: string }).error).toMatch(/^(unauthorized|too_many_requests)$/);
+      }
+    }
+  });
+
+  it.each([
+    '/../data/audit.log',
+    '/..%2fdata%2faudit.log',
+    '/%2e%2e/data/audit.log',
+    '/%2e%2e%2fdata%2faudit.log',
+    '/data/audit.log',
+    '/audit.log',
+    '/db/',
+    '/%2e%2e/data/relais-admin',
+  ])('[P5] %s does not reach the data dir', async (path) => {
+    const res = await rawGet(s.url, path);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('"method"');
+  });
+
+  it('[P5] /content/pack.json is the curriculum built into the app, with no personal or site data', async () => {
+    const served = await (await fetch(`${s.url}/content/pack.json`)).text();
+    expect(served).toBe(await readFile(join(s.appDir, 'content', 'pack.json'), 'utf8'));
+    for (const field of ['pinHash', 'credential', 'deviceId', 'siteId', 'signedBy', 'publicKey']) {
+      expect({ field, present: served.includes(`"${field}"`) }).toEqual({ field, present: false });
+    }
   });
 });

@@ -20,6 +20,6 @@ export function registerErrorHandler(sync: FastifyInstance): void {
   sync.setNotFoundHandler((_req, reply) => sendError(reply, 404, 'not_found', 'introuvable'));
 }
 
-function sendError(reply: FastifyReply, status: number, error: string, reason: string) {
+export function sendError(reply: FastifyReply, status: number, error: string, reason: string) {
   return reply.code(status).type('application/json').send({ error, reason });
 }

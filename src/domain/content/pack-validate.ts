@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ContentPack, PACK_FORMAT, PackEnvelope, type PackBody } from './pack.schema';
 import { packHash } from './pack-hash';
+import { htmlFieldsProblem } from './html-allowlist';
 
 type PackCheck =
   | { ok: true; pack: ContentPack }
@@ -106,6 +107,8 @@ export function checkPackShape(input: unknown): PackCheck {
   if (!parsed.success) return { ok: false, reason: 'invalid', details: formatIssues(parsed.issues).slice(0, 20) };
   const refs = packReferenceErrors(parsed.output);
   if (refs.length) return { ok: false, reason: 'invalid', details: refs.slice(0, 20) };
+  const html = htmlFieldsProblem(parsed.output);
+  if (html) return { ok: false, reason: 'invalid', details: [html] };
   return { ok: true, pack: parsed.output };
 }
 

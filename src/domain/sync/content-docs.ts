@@ -6,6 +6,7 @@ import { Programme } from '../content/programme.schema';
 import { IsoDate } from '../records/ids';
 import { nonFinitePath } from '../shared/finite-numbers';
 import { ContentSiteModuleDoc, siteModuleProblem, SITE_MODULE_TYPE } from './site-content';
+import { htmlFieldsProblem } from '../content/html-allowlist';
 
 /**
  * The `content` database holds one document per published module and one programme document.
@@ -56,6 +57,8 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
       .join('; ');
   }
   const out = parsed.output as ContentDoc;
+  const html = htmlFieldsProblem(out);
+  if (html) return html;
   if (out.type === 'content-module' && out._id !== moduleDocId(out.module.id)) return `_id doit valoir ${moduleDocId(out.module.id)}`;
   if (out.type === SITE_MODULE_TYPE) return siteModuleProblem(out) ?? out;
   return out;

@@ -31,6 +31,16 @@ export function createLessonRenderer() {
   const softbreak = md.renderer.rules.softbreak;
   md.renderer.rules.softbreak = (tokens, idx, options, env, self) =>
     (env as LessonEnv | undefined)?.inDialogue ? '<br>\n' : (softbreak?.(tokens, idx, options, env, self) ?? '\n');
+  // [W22] What the renderer emits must pass the allow-list: aligned table columns get no `style`
+  // (the app's stylesheet aligns nothing by hand), and images stay text (no media in the pack).
+  for (const rule of ['th_open', 'td_open'] as const) {
+    md.renderer.rules[rule] = (tokens, idx, options, _env, self) => {
+      const token = tokens[idx];
+      if (token) token.attrs = token.attrs?.filter(([name]) => name !== 'style') ?? null;
+      return self.renderToken(tokens, idx, options);
+    };
+  }
+  md.disable('image');
   // External links would fail offline and leave the classroom: render them as plain text.
   md.validateLink = (url: string) => url.startsWith('#');
   return md;

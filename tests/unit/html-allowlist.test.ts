@@ -8,7 +8,7 @@ import { checkContentDoc, packToContentDocs } from '../../src/domain/sync/conten
 describe('[W22] the lesson HTML allow-list', () => {
   it('[W22] passes what the content build renders: paragraphs, lists, tables, boxes, internal links', () => {
     const html = createLessonRenderer().render(
-      '# Titre\n\nUn **mot** et *un autre*.\n\n- a\n- b\n\n3. trois\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> cité\n\n`code`\n\n[Lexique](#/lexique/dmt)\n\n::: retenir\nÀ garder.\n:::\n',
+      '# Titre\n\nUn **mot** et *un autre*.\n\n- a\n- b\n\n3. trois\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n![photo](#x)\n\n> cité\n\n`code`\n\n[Lexique](#/lexique/dmt)\n\n::: retenir\nÀ garder.\n:::\n',
     );
     expect(htmlProblem(html)).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema
 import { lookupProblems } from '../domain/roleplay/roleplay-lookup';
 import { lintBreaches, lintModule, type ModuleLint } from './content-lint';
 import { Diagnostics, lineOfPath, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
+import { checkGlossaryLinks, compileGlossary } from './glossary';
 import { compileInk } from './ink';
 import { exploreInk, inkStoryProblems, type InkChoicePoint } from './ink-check';
 import { duplicateOptions } from './option-duplicates';
@@ -24,18 +25,20 @@ type BuildResult = { ok: true; pack: ContentPack; lint: ModuleLint[] } | { ok: f
 export async function compileContent(root: string, now = new Date()): Promise<BuildResult> {
   const diags = new Diagnostics();
   const reader = new SourceReader(root, diags);
-  const md = createLessonRenderer();
 
   const lint: ModuleLint[] = [];
   const programme = await readChecked(reader, diags, join(root, 'programme.yaml'), ProgrammeSource);
   if (!programme) return { ok: false, errors: diags.list, lint };
   const prog = programme.value;
+  const glossary = await compileGlossary(reader, diags, root, new Set(prog.modules.map((m) => m.id)));
+  const md = createLessonRenderer(glossary);
 
   const modules: ModuleBundle[] = [];
   for (const [order, ref] of prog.modules.entries()) {
     const bundle = await compileModule(reader, diags, md, root, ref, order, lint);
     if (bundle) modules.push(bundle);
   }
+  checkGlossaryLinks(diags, modules, glossary);
   const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement), lint) : null;
   for (const l of lint) for (const b of lintBreaches(l)) diags.add(b.file, `lint : ${b.message}`);
 
@@ -55,6 +58,7 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
       hoursNote: prog.hoursNote,
       blocks: prog.blocks,
       moduleOrder: prog.modules.map((m) => m.id),
+      ...(glossary ? { glossary: glossary.map(({ autolink: _, ...entry }) => entry) } : {}),
     },
     modules,
     placement,

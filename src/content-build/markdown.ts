@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import container from 'markdown-it-container';
+import { glossaryLinker, type LinkableTerm } from './glossary-links';
 
 /** Boxes a lesson may use, as `::: retenir` … `:::`, with the title each one shows. */
 const LESSON_BOXES: Record<string, string> = {
@@ -16,7 +17,7 @@ interface LessonEnv {
 }
 
 /** Lessons are rendered once at build time: raw HTML is off, so authored text can never inject markup. */
-export function createLessonRenderer() {
+export function createLessonRenderer(glossary: readonly LinkableTerm[] = []) {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
   for (const [name, title] of Object.entries(LESSON_BOXES)) {
     md.use(container, name, {
@@ -41,6 +42,13 @@ export function createLessonRenderer() {
     };
   }
   md.disable('image');
+  // A link to the « Lexique » is marked, so that the lesson shows it as a word to look up.
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    if (token && String(token.attrGet('href') ?? '').startsWith('#/lexique/')) token.attrSet('class', 'lexique');
+    return self.renderToken(tokens, idx, options);
+  };
+  glossaryLinker(md, glossary);
   // External links would fail offline and leave the classroom: render them as plain text.
   md.validateLink = (url: string) => url.startsWith('#');
   return md;

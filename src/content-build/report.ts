@@ -19,6 +19,8 @@ interface ContentReport {
   roleplays: number;
   placementItems: number;
   placementRoleplays: number;
+  /** Words of the « Lexique ». */
+  glossary: number;
   itemsByType: Record<QuizItemType, number>;
   blocks: { id: string; title: string; lessons: number; items: number; roleplays: number }[];
   competencies: CompetencyCounts[];
@@ -77,6 +79,7 @@ export function contentReport(pack: ContentPack): ContentReport {
     roleplays: pack.modules.reduce((n, m) => n + m.roleplays.length, 0),
     placementItems: pack.placement?.items.length ?? 0,
     placementRoleplays: pack.placement?.roleplays.length ?? 0,
+    glossary: pack.programme.glossary?.length ?? 0,
     itemsByType,
     blocks,
     competencies,
@@ -91,6 +94,7 @@ export function formatReport(r: ContentReport): string {
   const lines = [
     `Programme : ${r.modules} modules, ${r.hours} h, ${r.lessons} leçons, ${r.items} questions, ${r.roleplays} jeux de rôle`,
     `Bilan initial : ${r.placementItems} questions, ${r.placementRoleplays} jeu(x) de rôle`,
+    `Lexique : ${r.glossary} mots`,
     '',
     'Questions par type :',
     ...Object.entries(r.itemsByType).map(([t, n]) => `  ${pad(t, 10)}${num(n, 5)}`),

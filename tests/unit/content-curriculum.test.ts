@@ -164,3 +164,25 @@ describe('every ink role-play of the programme', () => {
     }
   });
 });
+
+describe('the « Lexique » of the real programme', () => {
+  it('has at least 150 words in plain French, each tied to a module, linked from most lessons', () => {
+    const glossary = pack.programme.glossary ?? [];
+    expect(glossary.length).toBeGreaterThanOrEqual(150);
+    const moduleIds = new Set(pack.modules.map((m) => m.id));
+    for (const e of glossary) {
+      expect(e.module && moduleIds.has(e.module), e.term).toBe(true);
+      // Plain wording: a definition is a few short sentences, not a paragraph of jargon.
+      expect(e.definition.length, e.term).toBeLessThanOrEqual(320);
+    }
+    for (const word of ['dmt', 'soncas', 'trop-percu', 'mensualisation', 'consentement-prealable', 'bloctel', 'secteur-interdit']) {
+      expect(
+        glossary.some((e) => e.slug === word),
+        word,
+      ).toBe(true);
+    }
+    const lessons = pack.modules.flatMap((m) => m.lessons);
+    const linked = lessons.filter((l) => l.html.includes('class="lexique"'));
+    expect(linked.length / lessons.length).toBeGreaterThanOrEqual(0.75);
+  });
+});

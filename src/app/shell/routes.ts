@@ -9,6 +9,8 @@ const ROUTES = {
   placement: '/placement',
   roleplay: '/roleplay/:id',
   review: '/review',
+  glossary: '/lexique',
+  glossaryEntry: '/lexique/:slug',
   staff: '/staff',
   selfAssessment: '/auto-evaluation',
   trainer: '/formateur',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GlossaryEntry } from './glossary.schema';
 import { ContentId, NonEmpty, Ratio, SchemaVersion } from './ids';
 
 export const Competency = v.object({
@@ -56,5 +57,7 @@ export const Programme = v.object({
   blocks: v.array(Block),
   /** Module ids in teaching order. */
   moduleOrder: v.array(ContentId),
+  /** The « Lexique »: it travels with the programme, so that a sync brings it with no document of its own. */
+  glossary: v.optional(v.pipe(v.array(GlossaryEntry), v.maxLength(2000))),
 });
 export type Programme = v.InferOutput<typeof Programme>;

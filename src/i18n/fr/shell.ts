@@ -7,6 +7,7 @@ export const shell = {
     content: 'Contenu',
     staff: 'Espace personnel',
     trainer: 'Formateur',
+    glossary: 'Lexique',
     back: 'Retour',
     backToModules: 'Retour aux modules',
   },

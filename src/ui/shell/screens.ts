@@ -16,6 +16,8 @@ export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: 
 
 /** The trainer's reports, scoring, ECF, DP and record screens: one chunk, loaded on the first of them. */
 const trainerReports = () => import('../trainer/TrainerReportsScreen.svelte');
+/** The « Lexique »: one chunk for the list and an entry. */
+const glossaryScreen = () => import('../learner/glossary/GlossaryScreen.svelte');
 /** Authoring (editors, the ink compiler's worker, publishing): its own chunk, only in the trainer space. */
 const trainerAuthoring = () => import('../trainer/authoring/AuthoringScreens.svelte');
 
@@ -29,6 +31,8 @@ export const screens: Record<RouteName, Screen> = {
   placement: { lazy: () => import('../learner/quiz/PlacementScreen.svelte') },
   roleplay: { lazy: () => import('../learner/roleplay/RoleplayScreen.svelte') },
   review: { lazy: () => import('../learner/review/ReviewScreen.svelte') },
+  glossary: { lazy: glossaryScreen },
+  glossaryEntry: { lazy: glossaryScreen },
   staff: { lazy: () => import('../staff/StaffScreen.svelte') },
   selfAssessment: { lazy: () => import('../learner/home/SelfAssessmentScreen.svelte') },
   // The trainer space: its own chunks, never in a learner's first screen.

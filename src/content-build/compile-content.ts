@@ -17,6 +17,7 @@ import { exploreInk, inkStoryProblems, type InkChoicePoint } from './ink-check';
 import { duplicateOptions } from './option-duplicates';
 import { createLessonRenderer } from './markdown';
 import { SourceReader, splitFrontMatter } from './source-files';
+import { compileTrainerSheet } from './trainer-sheet';
 
 /** `lint` holds the figures of every module that compiled, even when the build fails. */
 type BuildResult = { ok: true; pack: ContentPack; lint: ModuleLint[] } | { ok: false; errors: Diagnostic[]; lint: ModuleLint[] };
@@ -36,7 +37,9 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
   const modules: ModuleBundle[] = [];
   for (const [order, ref] of prog.modules.entries()) {
     const bundle = await compileModule(reader, diags, md, root, ref, order, lint);
-    if (bundle) modules.push(bundle);
+    if (!bundle) continue;
+    const trainerSheet = await compileTrainerSheet(reader, diags, root, ref, bundle);
+    modules.push(trainerSheet ? { ...bundle, trainerSheet } : bundle);
   }
   checkGlossaryLinks(diags, modules, glossary);
   const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement), lint) : null;

@@ -4,6 +4,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
+import type { TrainerSheet } from '../domain/content/trainer-sheet.schema';
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';
@@ -16,7 +17,11 @@ import type { TrainerVault } from '../domain/trainer/trainer-vault';
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
 type PackScoped<T> = T & { packHash: string };
 
-export type ModuleRow = PackScoped<Omit<ModuleBundle, 'lessons' | 'items' | 'roleplays'> & { lessonIds: string[]; roleplayIds: string[] }>;
+export type ModuleRow = PackScoped<
+  Omit<ModuleBundle, 'lessons' | 'items' | 'roleplays' | 'trainerSheet'> & { lessonIds: string[]; roleplayIds: string[] }
+>;
+/** A module's trainer sheet, apart from the module row that every learner screen reads. */
+export type TrainerSheetRow = { packHash: string; moduleId: string; sheet: TrainerSheet };
 export type LessonRow = PackScoped<Lesson>;
 export type QuizItemRow = PackScoped<QuizItem & { moduleId: string }>;
 export type RoleplayRow = PackScoped<Roleplay>;
@@ -138,6 +143,11 @@ const STORES_V5 = {
   siteModules: '&[moduleId+version], moduleId',
 };
 
+/** 11: the modules' trainer sheets, in their own table so that the learners' module reads stay small. */
+const STORES_V11 = {
+  trainerSheets: '&[packHash+moduleId], packHash',
+};
+
 /** One published version of a site module (the signed `content-site-module` document). */
 export interface SiteModuleRow {
   moduleId: string;
@@ -176,6 +186,7 @@ export class AppDb extends Dexie {
   signedOutbox!: Table<SignedOutboxRow, string>;
   trainerWork!: Table<TrainerWorkDoc, string>;
   siteModules!: Table<SiteModuleRow, [string, number]>;
+  trainerSheets!: Table<TrainerSheetRow, [string, string]>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since
@@ -196,10 +207,11 @@ export class AppDb extends Dexie {
       );
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5);
+    this.version(11).stores(STORES_V11);
   }
 }
 
-export const CONTENT_TABLES = ['modules', 'lessons', 'quizItems', 'roleplays'] as const;
+export const CONTENT_TABLES = ['modules', 'lessons', 'quizItems', 'roleplays', 'trainerSheets'] as const;
 
 /** Every content table is keyed by [packHash+id]: the bounds of one pack's rows. */
 export const packKeyRange = (hash: string): [[string, number], [string, unknown]] => [

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkPackShape, hashMismatch, packHashMatches } from '../domain/content/pack-validate';
 import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
-import { CONTENT_TABLES, packKeyRange, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow } from './app-db';
+import { CONTENT_TABLES, packKeyRange, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow, type TrainerSheetRow } from './app-db';
 
 /** Rows per write request, and between two progress reports. */
 const PROGRESS_STEP = 1000;
@@ -20,13 +20,15 @@ interface PackRows {
   lessons: LessonRow[];
   quizItems: QuizItemRow[];
   roleplays: RoleplayRow[];
+  trainerSheets: TrainerSheetRow[];
 }
 
 export function packToRows(pack: ContentPack): PackRows {
   const packHash = pack.hash;
-  const rows: PackRows = { modules: [], lessons: [], quizItems: [], roleplays: [] };
+  const rows: PackRows = { modules: [], lessons: [], quizItems: [], roleplays: [], trainerSheets: [] };
   for (const m of pack.modules) {
-    const { lessons, items, roleplays, ...rest } = m;
+    const { lessons, items, roleplays, trainerSheet, ...rest } = m;
+    if (trainerSheet) rows.trainerSheets.push({ packHash, moduleId: m.id, sheet: trainerSheet });
     rows.modules.push({ ...rest, packHash, lessonIds: lessons.map((l) => l.id), roleplayIds: roleplays.map((r) => r.id) });
     for (const l of lessons) rows.lessons.push({ ...l, packHash });
     for (const i of items) rows.quizItems.push({ ...i, moduleId: m.id, packHash });

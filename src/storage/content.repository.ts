@@ -3,6 +3,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
+import type { TrainerSheet } from '../domain/content/trainer-sheet.schema';
 import { packKeyRange, type AppDb, type ModuleRow } from './app-db';
 import { activePackHash } from './active-pack';
 
@@ -80,5 +81,17 @@ export class ContentRepository {
     if (!hash) return undefined;
     const row = await this.db.roleplays.get([hash, id]);
     return row ?? (await this.active())?.placement?.roleplays.find((r) => r.id === id);
+  }
+
+  /** The module's trainer sheet, if the active pack has one. */
+  async trainerSheet(moduleId: string): Promise<TrainerSheet | undefined> {
+    const hash = await activePackHash(this.db);
+    return hash ? (await this.db.trainerSheets.get([hash, moduleId]))?.sheet : undefined;
+  }
+
+  async roleplaysOf(moduleId: string): Promise<Roleplay[]> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return [];
+    return this.db.roleplays.where('[packHash+moduleId]').equals([hash, moduleId]).toArray();
   }
 }

@@ -24,6 +24,8 @@ const ROUTES = {
   trainerDp: '/formateur/stagiaire/:id/dossier-professionnel',
   trainerRecord: '/formateur/dossier-transfert',
   trainerAuthoring: '/formateur/modules',
+  trainerSheets: '/formateur/fiches',
+  trainerSheet: '/formateur/fiches/:id',
   trainerAuthoringModule: '/formateur/modules/:id',
 } as const;
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ContentId, NonEmpty, Ratio, SchemaVersion } from './ids';
 import { Quiz, QuizItem } from './quiz.schema';
 import { Roleplay } from './roleplay.schema';
+import { TrainerSheet } from './trainer-sheet.schema';
 
 /** module.yaml inside a module folder. */
 export const ModuleSource = v.object({
@@ -54,5 +55,7 @@ export const ModuleBundle = v.object({
   roleplays: v.array(Roleplay),
   /** Ratio the module's role-plays must reach for the module to pass. */
   roleplayThreshold: v.optional(Ratio, 0.6),
+  /** The trainer's sheet (session plan, live role-play briefs, drills), when the module has one. */
+  trainerSheet: v.optional(TrainerSheet),
 });
 export type ModuleBundle = v.InferOutput<typeof ModuleBundle>;

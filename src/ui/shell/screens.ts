@@ -18,6 +18,8 @@ export type Screen = { eager: AnyComponent } | { lazy: () => Promise<{ default: 
 const trainerReports = () => import('../trainer/TrainerReportsScreen.svelte');
 /** The « Lexique »: one chunk for the list and an entry. */
 const glossaryScreen = () => import('../learner/glossary/GlossaryScreen.svelte');
+/** The modules' printable trainer sheets. */
+const trainerSheets = () => import('../trainer/sheet/TrainerSheetScreen.svelte');
 /** Authoring (editors, the ink compiler's worker, publishing): its own chunk, only in the trainer space. */
 const trainerAuthoring = () => import('../trainer/authoring/AuthoringScreens.svelte');
 
@@ -47,5 +49,7 @@ export const screens: Record<RouteName, Screen> = {
   trainerDp: { lazy: trainerReports },
   trainerRecord: { lazy: trainerReports },
   trainerAuthoring: { lazy: trainerAuthoring },
+  trainerSheets: { lazy: trainerSheets },
+  trainerSheet: { lazy: trainerSheets },
   trainerAuthoringModule: { lazy: trainerAuthoring },
 };

@@ -6,8 +6,13 @@ import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/sto
 import { importPack, packToRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../factories/pack.factory';
+import { packHash } from '../../src/domain/content/pack-hash';
+import type { ContentPack } from '../../src/domain/content/pack.schema';
 import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../factories/record.factory';
+
+/** The version every older terminal database opens at. */
+const LATEST_VERSION = 11;
 
 describe('app database upgrades', () => {
   it('opens a version 1 terminal database as version 2: data kept, assessments table added', async () => {
@@ -21,7 +26,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -43,7 +48,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.events.get(event._id)).toEqual(event);
     expect(await db.assessments.get(assessment._id)).toEqual(assessment);
     const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
@@ -75,7 +80,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(db.quizItems.schema.indexes).toEqual([]);
     const repo = new ContentRepository(db);
     expect((await repo.items(['m0-i3', 'm1-i7'])).map((i) => i.id)).toEqual(['m0-i3', 'm1-i7']);
@@ -112,10 +117,47 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.drafts.get('authoring:demo-accueil'))?.value).toEqual({ moduleId: 'demo-accueil' });
     expect(await db.siteModules.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version 5 terminal database as version 11: content kept, a pack’s trainer sheets stored apart and removed with it', async () => {
+    const name = `upgrade-v11-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(STORES_V1);
+    v5.version(2).stores(STORES_V2);
+    v5.version(3).stores(STORES_V3);
+    v5.version(4).stores(STORES_V4);
+    v5.version(5).stores({ siteModules: '&[moduleId+version], moduleId' });
+    const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
+    await v5.table('events').add(event);
+    v5.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.events.get(event._id)).toEqual(event);
+    const base = await makePack({ modules: 2 });
+    const sheet = {
+      objectives: ['saluer'],
+      sequences: [{ title: 'Jour 1', hours: 10, kind: 'apport' as const, steps: ['Un pas'], material: [] }],
+      drills: [{ title: 'Dictée', minutes: 10, instructions: 'Dictez' }],
+      callerBriefs: [],
+    };
+    const { kind, format, hash: _h, builtAt, ...body } = base;
+    const withSheet = { ...body, modules: body.modules.map((m, i) => (i === 0 ? { ...m, trainerSheet: sheet } : m)) };
+    const pack: ContentPack = { kind, format, builtAt, ...withSheet, hash: await packHash(withSheet) };
+    expect((await importPack(db, pack)).ok).toBe(true);
+    const repo = new ContentRepository(db);
+    expect(await repo.trainerSheet(pack.modules[0]!.id)).toEqual(sheet);
+    expect(await repo.trainerSheet(pack.modules[1]!.id)).toBeUndefined();
+    expect(await repo.module(pack.modules[0]!.id)).not.toHaveProperty('trainerSheet');
+    // A newer pack without sheets replaces it: the old pack's sheet rows go with it.
+    expect((await importPack(db, await makePack({ modules: 2, titlePrefix: 'Autre' }))).ok).toBe(true);
+    expect(await db.trainerSheets.count()).toBe(0);
     await db.delete();
   });
 

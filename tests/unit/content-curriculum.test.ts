@@ -186,3 +186,22 @@ describe('the « Lexique » of the real programme', () => {
     expect(linked.length / lessons.length).toBeGreaterThanOrEqual(0.75);
   });
 });
+
+describe('the trainer sheets of the real programme', () => {
+  it('cover every module, with a plan for the module’s hours, a caller brief for each role-play and drills with answers', () => {
+    for (const m of pack.modules) {
+      const sheet = m.trainerSheet;
+      expect(sheet, m.id).toBeDefined();
+      if (!sheet) continue;
+      expect(
+        sheet.sequences.reduce((h, s) => h + s.hours, 0),
+        m.id,
+      ).toBeCloseTo(m.hours, 6);
+      expect(new Set(sheet.callerBriefs.map((b) => b.roleplay)), m.id).toEqual(new Set(m.roleplays.map((r) => r.id)));
+      expect(
+        sheet.drills.some((d) => d.answers?.length),
+        m.id,
+      ).toBe(true);
+    }
+  });
+});

@@ -29,6 +29,8 @@ export const screens: Record<RouteName, Screen> = {
   placement: { lazy: () => import('../learner/quiz/PlacementScreen.svelte') },
   roleplay: { lazy: () => import('../learner/roleplay/RoleplayScreen.svelte') },
   review: { lazy: () => import('../learner/review/ReviewScreen.svelte') },
+  exam: { lazy: () => import('../learner/exam/ExamScreen.svelte') },
+  examSection: { lazy: () => import('../learner/exam/ExamSectionScreen.svelte') },
   staff: { lazy: () => import('../staff/StaffScreen.svelte') },
   selfAssessment: { lazy: () => import('../learner/home/SelfAssessmentScreen.svelte') },
   // The trainer space: its own chunks, never in a learner's first screen.
@@ -41,6 +43,8 @@ export const screens: Record<RouteName, Screen> = {
   trainerScoreLive: { lazy: trainerReports },
   trainerEcf: { lazy: trainerReports },
   trainerDp: { lazy: trainerReports },
+  trainerExams: { lazy: trainerReports },
+  trainerExam: { lazy: trainerReports },
   trainerRecord: { lazy: trainerReports },
   trainerAuthoring: { lazy: trainerAuthoring },
   trainerAuthoringModule: { lazy: trainerAuthoring },

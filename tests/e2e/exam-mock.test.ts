@@ -56,9 +56,9 @@ describe('the mock exam of CCP 1, in the app', () => {
       (e) => e.name === 'roleplay.finished' && e.data.roleplayId === call.roleplayId && e.learnerId === marius.learnerId,
     );
     expect(finished?.data).toMatchObject({ moduleId: mock.id, run: 1 });
-    // Back on the exam, the clock is still running (kept as the learner's draft).
-    await page.evaluate((id) => (location.hash = `#/examen/${id}`), mock.id);
-    await page.getByTestId('exam-clock').waitFor();
+    // Back on the exam's steps, the clock is still running (kept as the learner's draft).
+    await page.getByTestId('exam-call-back').click();
+    await expect.poll(() => page.getByTestId('exam-clock').textContent()).toMatch(/Temps passé : \d+ minutes? sur/);
     await page.getByRole('button', { name: 'Me déconnecter' }).click();
     await page.getByTestId('learner-tiles').waitFor();
 

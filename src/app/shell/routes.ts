@@ -11,6 +11,7 @@ const ROUTES = {
   review: '/review',
   exam: '/examen',
   examSection: '/examen/:id',
+  examCall: '/examen/:id/appel/:roleplay',
   staff: '/staff',
   selfAssessment: '/auto-evaluation',
   trainer: '/formateur',

@@ -10,10 +10,13 @@ export const examLink = 'Préparer le titre : ECF, examens blancs, Dossier Profe
 /** Strings of the exam pack: the learner's screens and the trainer's scoring of a mock exam or an ECF. */
 export const exam = {
   title: 'Préparer le titre',
+  /** The trainer space's link to the same screens (subjects, grids, DP guide) that learners see. */
+  trainerMenu: 'Préparer le titre : sujets, grilles, guide du DP',
   intro: 'Les ECF, les examens blancs, le Dossier Professionnel et l’entretien final : pour vous entraîner aux épreuves du titre.',
   none: 'Ce programme n’a pas encore de préparation au titre.',
   notFound: 'Cette partie de la préparation au titre n’existe pas sur ce poste.',
   back: '← Préparer le titre',
+  backToSection: '← Retour aux étapes de l’épreuve',
   kinds: {
     ecf: 'ECF (évaluations en cours de formation)',
     mock: 'Examens blancs',

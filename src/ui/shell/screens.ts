@@ -31,6 +31,7 @@ export const screens: Record<RouteName, Screen> = {
   review: { lazy: () => import('../learner/review/ReviewScreen.svelte') },
   exam: { lazy: () => import('../learner/exam/ExamScreen.svelte') },
   examSection: { lazy: () => import('../learner/exam/ExamSectionScreen.svelte') },
+  examCall: { lazy: () => import('../learner/exam/ExamCallScreen.svelte') },
   staff: { lazy: () => import('../staff/StaffScreen.svelte') },
   selfAssessment: { lazy: () => import('../learner/home/SelfAssessmentScreen.svelte') },
   // The trainer space: its own chunks, never in a learner's first screen.

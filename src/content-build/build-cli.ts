@@ -21,6 +21,8 @@ await writeFile(join(dirname(out), 'pack-meta.json'), JSON.stringify({ hash: pac
 const lessons = pack.modules.reduce((n, m) => n + m.lessons.length, 0);
 const items = pack.modules.reduce((n, m) => n + m.items.length, 0) + (pack.placement?.items.length ?? 0);
 const roleplays = pack.modules.reduce((n, m) => n + m.roleplays.length, 0) + (pack.placement?.roleplays.length ?? 0);
+const exam = pack.exam ?? [];
 console.log(
-  `Pack de contenu ${pack.hash.slice(0, 12)} : ${pack.modules.length} modules, ${lessons} leçons, ${items} questions, ${roleplays} jeux de rôle → ${out}`,
+  `Pack de contenu ${pack.hash.slice(0, 12)} : ${pack.modules.length} modules, ${lessons} leçons, ${items} questions, ${roleplays} jeux de rôle` +
+    `, préparation du titre ${exam.length} sections (${exam.reduce((n, e) => n + e.lessons.length, 0)} leçons, ${exam.reduce((n, e) => n + e.roleplays.length, 0)} jeux de rôle) → ${out}`,
 );

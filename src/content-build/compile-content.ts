@@ -5,7 +5,8 @@ import { LessonFrontMatter, ModuleSource } from '../domain/content/module.schema
 import { PACK_FORMAT, PlacementSource, type ContentPack, type PackBody, type Placement } from '../domain/content/pack.schema';
 import { packHash } from '../domain/content/pack-hash';
 import { packReferenceErrors } from '../domain/content/pack-validate';
-import { ProgrammeSource, type ModuleRef } from '../domain/content/programme.schema';
+import { ProgrammeSource, type ExamRef, type ModuleRef } from '../domain/content/programme.schema';
+import { ExamSource, type ExamSection } from '../domain/exam/exam.schema';
 import { QuizItem, QuizSource, type Quiz } from '../domain/content/quiz.schema';
 import { RoleplaySource, type Roleplay } from '../domain/content/roleplay.schema';
 import { lookupProblems } from '../domain/roleplay/roleplay-lookup';
@@ -43,11 +44,21 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
   }
   checkGlossaryLinks(diags, modules, glossary);
   const placement = prog.placement ? await compilePlacement(reader, diags, join(root, prog.placement), lint) : null;
+  const exam: ExamSection[] = [];
+  for (const [order, ref] of prog.exam.entries()) {
+    const section = await compileExamSection(reader, diags, md, root, ref, order, lint);
+    if (section) exam.push(section);
+  }
   for (const l of lint) for (const b of lintBreaches(l)) diags.add(b.file, `lint : ${b.message}`);
 
-  const hoursSum = prog.modules.reduce((s, m) => s + m.hours, 0);
-  if (Math.abs(hoursSum - prog.totalHours) > 1e-6) {
-    diags.add('programme.yaml', `les heures des modules (${hoursSum} h) ne font pas le total annoncé (${prog.totalHours} h)`);
+  // The exam sections' hours are part of the announced total, like the modules'.
+  const moduleHours = prog.modules.reduce((s, m) => s + m.hours, 0);
+  const examHours = prog.exam.reduce((s, e) => s + e.hours, 0);
+  if (Math.abs(moduleHours + examHours - prog.totalHours) > 1e-6) {
+    const parts = prog.exam.length
+      ? `les heures des modules (${moduleHours} h) et des épreuves (${examHours} h)`
+      : `les heures des modules (${moduleHours} h)`;
+    diags.add('programme.yaml', `${parts} ne font pas le total annoncé (${prog.totalHours} h)`);
   }
 
   const body: PackBody = {
@@ -65,6 +76,7 @@ export async function compileContent(root: string, now = new Date()): Promise<Bu
     },
     modules,
     placement,
+    ...(exam.length ? { exam } : {}),
   };
   if (diags.count) return { ok: false, errors: diags.list, lint };
   for (const message of packReferenceErrors(body)) diags.add('(références)', message);
@@ -251,4 +263,52 @@ async function compilePlacement(reader: SourceReader, diags: Diagnostics, dir: s
   const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), 'placement');
   lint.push(lintModule('placement', { quiz: placement.rel, roleplays: reader.rel(join(dir, 'roleplays')) }, items, choicePoints));
   return { id: src.id, schema: 1, title: src.title, intro: src.intro, items, roleplays };
+}
+
+/** One section of content/exam/: its exam.yaml, lessons and role-plays, checked like a module's. */
+async function compileExamSection(
+  reader: SourceReader,
+  diags: Diagnostics,
+  md: ReturnType<typeof createLessonRenderer>,
+  root: string,
+  ref: ExamRef,
+  order: number,
+  lint: ModuleLint[],
+): Promise<ExamSection | undefined> {
+  const dir = join(root, 'exam', ref.dir);
+  const file = join(dir, 'exam.yaml');
+  const meta = await readChecked(reader, diags, file, ExamSource);
+  if (!meta) return undefined;
+  const src = meta.value;
+  if (src.id !== ref.id) diags.add(meta.rel, `l’id « ${src.id} » ne correspond pas à celui du programme (« ${ref.id} »)`);
+  const lessons: Lesson[] = [];
+  for (const [i, lessonFile] of (await reader.list(join(dir, 'lessons'), '.md')).entries()) {
+    const lesson = await compileLesson(reader, diags, md, lessonFile, ref.id, i);
+    if (lesson) lessons.push(lesson);
+  }
+  const { roleplays, choicePoints } = await compileRoleplays(reader, diags, join(dir, 'roleplays'), ref.id);
+  lint.push(lintModule(ref.id, { quiz: meta.rel, roleplays: reader.rel(join(dir, 'roleplays')) }, [], choicePoints));
+  return {
+    id: ref.id,
+    schema: 1,
+    kind: src.kind,
+    ccpId: src.ccp ?? null,
+    title: src.title,
+    summary: src.summary,
+    hours: ref.hours,
+    order,
+    subjectHtml: md.render(src.subject),
+    sourcesHtml: md.render(src.sources),
+    durationConfirmed: src.durationConfirmed,
+    parts: src.parts.map((p) =>
+      p.kind === 'call'
+        ? { kind: p.kind, roleplayId: p.roleplay, minutes: p.minutes }
+        : p.kind === 'written'
+          ? { kind: p.kind, lessonId: p.lesson, minutes: p.minutes }
+          : { kind: p.kind, lessonId: p.lesson },
+    ),
+    grid: src.grid.map((row) => ({ competencyId: row.competency, criteria: row.criteria })),
+    lessons,
+    roleplays,
+  };
 }

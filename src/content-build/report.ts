@@ -1,5 +1,6 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { QUIZ_ITEM_TYPES, type QuizItemType } from '../domain/content/quiz.schema';
+import { EXAM_KINDS, type ExamKind } from '../domain/exam/exam.schema';
 
 interface CompetencyCounts {
   id: string;
@@ -26,6 +27,12 @@ interface ContentReport {
   competencies: CompetencyCounts[];
   /** Competencies missing a lesson, a quiz item or a role-play, with what is missing. */
   gaps: { id: string; missing: ('leçon' | 'question' | 'jeu de rôle')[] }[];
+  /**
+   * Module hours per block, each module's hours shared equally among its competencies, and exam hours
+   * per CCP (`titre` for the DP guide and the final interview, which serve both).
+   */
+  hoursByBlock: { id: string; modules: number; exam: number }[];
+  exam: { sections: number; hours: number; lessons: number; roleplays: number; byKind: Record<ExamKind, number> };
 }
 
 /** Counts the pack per block, competency and item type; placement items do not count as coverage. */
@@ -71,7 +78,30 @@ export function contentReport(pack: ContentPack): ContentReport {
       return { id: c.id, missing };
     })
     .filter((g) => g.missing.length);
+  const blockOf = new Map(competencies.map((c) => [c.id, c.blockId]));
+  const hoursByBlock = [...pack.programme.blocks.map((b) => b.id), 'titre'].map((id) => ({ id, modules: 0, exam: 0 }));
+  const hoursRow = (id: string) => hoursByBlock.find((h) => h.id === id);
+  for (const m of pack.modules) {
+    for (const c of m.competencies) {
+      const row = hoursRow(blockOf.get(c) ?? '');
+      if (row) row.modules += m.hours / m.competencies.length;
+    }
+  }
+  const exam = pack.exam ?? [];
+  for (const e of exam) {
+    const row = hoursRow(e.ccpId ?? 'titre');
+    if (row) row.exam += e.hours;
+  }
+  const byKind = Object.fromEntries(EXAM_KINDS.map((k) => [k, exam.filter((e) => e.kind === k).length])) as Record<ExamKind, number>;
   return {
+    hoursByBlock,
+    exam: {
+      sections: exam.length,
+      hours: exam.reduce((n, e) => n + e.hours, 0),
+      lessons: exam.reduce((n, e) => n + e.lessons.length, 0),
+      roleplays: exam.reduce((n, e) => n + e.roleplays.length, 0),
+      byKind,
+    },
     modules: pack.modules.length,
     hours: pack.modules.reduce((n, m) => n + m.hours, 0),
     lessons: pack.modules.reduce((n, m) => n + m.lessons.length, 0),
@@ -87,14 +117,25 @@ export function contentReport(pack: ContentPack): ContentReport {
   };
 }
 
+/** Hours with a French decimal comma, at most one decimal. */
+const hours = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');
+
 /** The report as plain French text for the terminal. */
 export function formatReport(r: ContentReport): string {
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   const num = (s: number, n = 9) => String(s).padStart(n);
   const lines = [
-    `Programme : ${r.modules} modules, ${r.hours} h, ${r.lessons} leçons, ${r.items} questions, ${r.roleplays} jeux de rôle`,
+    `Programme : ${r.modules} modules, ${hours(r.hours)} h, ${r.lessons} leçons, ${r.items} questions, ${r.roleplays} jeux de rôle`,
     `Bilan initial : ${r.placementItems} questions, ${r.placementRoleplays} jeu(x) de rôle`,
     `Lexique : ${r.glossary} mots`,
+    `Préparation du titre : ${r.exam.sections} sections, ${hours(r.exam.hours)} h, ${r.exam.lessons} leçons, ${r.exam.roleplays} jeux de rôle` +
+      ` (ECF ${r.exam.byKind.ecf}, examens blancs ${r.exam.byKind.mock}, guide du DP ${r.exam.byKind['dp-guide']}, entretien final ${r.exam.byKind['final-interview']})`,
+    '',
+    'Heures par bloc (heures d’un module partagées entre ses compétences) :',
+    `  ${pad('bloc', 12)}${'modules'.padStart(9)}${'épreuves'.padStart(10)}${'total'.padStart(8)}`,
+    ...r.hoursByBlock.map(
+      (h) => `  ${pad(h.id, 12)}${hours(h.modules).padStart(9)}${hours(h.exam).padStart(10)}${hours(h.modules + h.exam).padStart(8)}`,
+    ),
     '',
     'Questions par type :',
     ...Object.entries(r.itemsByType).map(([t, n]) => `  ${pad(t, 10)}${num(n, 5)}`),

@@ -13,6 +13,7 @@ import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
 import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerVault } from '../domain/trainer/trainer-vault';
+import type { ExamSection } from '../domain/exam/exam.schema';
 
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
 type PackScoped<T> = T & { packHash: string };
@@ -34,6 +35,8 @@ interface PackRow {
   importedAt?: string;
   programme: Programme;
   placement: Placement | null;
+  /** The exam sections, kept whole with the pack (a few kB): no table, so no schema change. Absent before issue 14. */
+  exam?: ExamSection[];
   rowCount: number;
 }
 

@@ -97,6 +97,7 @@ export async function writePackRows(
         builtAt: pack.builtAt,
         programme: pack.programme,
         placement: pack.placement,
+        ...(pack.exam ? { exam: pack.exam } : {}),
         rowCount: total,
       }),
       ...parts.map(({ table, list }) =>

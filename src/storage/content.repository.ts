@@ -4,6 +4,7 @@ import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
 import type { TrainerSheet } from '../domain/content/trainer-sheet.schema';
+import type { ExamSection } from '../domain/exam/exam.schema';
 import { packKeyRange, type AppDb, type ModuleRow } from './app-db';
 import { activePackHash } from './active-pack';
 
@@ -80,7 +81,16 @@ export class ContentRepository {
     const hash = await activePackHash(this.db);
     if (!hash) return undefined;
     const row = await this.db.roleplays.get([hash, id]);
-    return row ?? (await this.active())?.placement?.roleplays.find((r) => r.id === id);
+    if (row) return row;
+    const pack = await this.db.packs.get(hash);
+    return pack?.placement?.roleplays.find((r) => r.id === id) ?? pack?.exam?.flatMap((s) => s.roleplays).find((r) => r.id === id);
+  }
+
+  /** The exam sections of the active pack, in programme order. */
+  async exam(): Promise<ExamSection[]> {
+    const hash = await activePackHash(this.db);
+    const pack = hash ? await this.db.packs.get(hash) : undefined;
+    return pack?.exam ?? [];
   }
 
   /** The module's trainer sheet, if the active pack has one. */

@@ -35,9 +35,58 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the real CRCD programme', () => {
-  it('builds, with module hours adding up to 455', () => {
+  it('builds, with module and exam hours adding up to 455', () => {
     expect(pack.programme.totalHours).toBe(455);
-    expect(pack.modules.reduce((n, m) => n + m.hours, 0)).toBe(455);
+    const exam = (pack.exam ?? []).reduce((n, e) => n + e.hours, 0);
+    expect(exam).toBeGreaterThan(0);
+    expect(pack.modules.reduce((n, m) => n + m.hours, 0) + exam).toBe(455);
+  });
+
+  it('gives CCP 1 and CCP 2 balanced hours, module 1 14 h, and every exam section hours of its own', () => {
+    const r = contentReport(pack);
+    const total = (id: string) => {
+      const h = r.hoursByBlock.find((b) => b.id === id);
+      return (h?.modules ?? 0) + (h?.exam ?? 0);
+    };
+    // Within 10 % of each other (CCP 2 had 133 h against 210 h for CCP 1 before issue 14).
+    expect(Math.abs(total('ccp1') - total('ccp2')) / Math.max(total('ccp1'), total('ccp2'))).toBeLessThanOrEqual(0.1);
+    expect(r.hoursByBlock.find((b) => b.id === 'ccp2')?.exam).toBeGreaterThan(0);
+    expect(pack.modules.find((m) => m.id === 'm01-metier')?.hours).toBe(14);
+    for (const e of pack.exam ?? []) expect(e.hours, e.id).toBeGreaterThan(0);
+  });
+
+  it('has the exam pack of issue 14: an ECF and a mock exam per CCP, the DP guide and the final interview', () => {
+    const exam = pack.exam ?? [];
+    const ccps = pack.programme.blocks.filter((b) => b.kind === 'ccp').map((b) => b.id);
+    for (const kind of ['ecf', 'mock'] as const) {
+      const sections = exam.filter((e) => e.kind === kind);
+      expect(sections.length, kind).toBeGreaterThanOrEqual(2);
+      expect(new Set(sections.map((e) => e.ccpId)), kind).toEqual(new Set(ccps));
+      for (const e of sections) {
+        expect(e.subjectHtml.length, e.id).toBeGreaterThan(100);
+        expect(e.grid.length, e.id).toBeGreaterThanOrEqual(3);
+      }
+    }
+    for (const e of exam.filter((s) => s.kind === 'mock')) {
+      expect(e.parts.filter((p) => p.kind === 'call').length, e.id).toBeGreaterThanOrEqual(1);
+      expect(e.parts.filter((p) => p.kind === 'written').length, e.id).toBeGreaterThanOrEqual(1);
+    }
+    // The title's durations are unconfirmed (CRCD.md): every timed section says so in its source note.
+    for (const e of exam.filter((s) => s.parts.some((p) => p.kind !== 'reading'))) {
+      expect(e.durationConfirmed, e.id).toBe(false);
+      expect(e.sourcesHtml, e.id).toMatch(/Non confirmé/);
+    }
+    const dp = exam.find((e) => e.kind === 'dp-guide');
+    expect(dp?.lessons.length).toBeGreaterThanOrEqual(4);
+    // A template per activity of the title: one lesson per CCP.
+    for (const ccp of ccps)
+      expect(
+        dp?.lessons.some((l) => l.competency.startsWith(`${ccp}.`)),
+        ccp,
+      ).toBe(true);
+    const interview = exam.find((e) => e.kind === 'final-interview');
+    expect(interview?.roleplays.length).toBeGreaterThanOrEqual(1);
+    expect(interview?.parts.some((p) => p.kind === 'call')).toBe(true);
   });
 
   it('meets the counts of issue 5', () => {
@@ -45,7 +94,8 @@ describe('the real CRCD programme', () => {
     expect(r.modules).toBeGreaterThanOrEqual(MIN.modules);
     expect(r.lessons).toBeGreaterThanOrEqual(MIN.lessons);
     expect(r.items).toBeGreaterThanOrEqual(MIN.items);
-    expect(r.roleplays).toBeGreaterThanOrEqual(MIN.roleplays);
+    // The final-interview role-play moved from module 1 to the exam pack: role-plays count in both.
+    expect(r.roleplays + r.exam.roleplays).toBeGreaterThanOrEqual(MIN.roleplays);
     expect(r.placementItems).toBeGreaterThanOrEqual(MIN.placementItems);
     expect(r.placementRoleplays).toBeGreaterThanOrEqual(1);
     for (const type of QUIZ_ITEM_TYPES) expect(r.itemsByType[type], type).toBeGreaterThan(0);

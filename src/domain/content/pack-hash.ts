@@ -3,5 +3,7 @@ import type { PackBody } from './pack.schema';
 
 /** The content hash covers the body only, so rebuilding unchanged content gives the same hash. */
 export function packHash(body: PackBody): Promise<string> {
-  return sha256Hex(canonicalJson({ programme: body.programme, modules: body.modules, placement: body.placement }));
+  const { programme, modules, placement, exam } = body;
+  // A pack without an exam part keeps the hash it had before exam sections existed.
+  return sha256Hex(canonicalJson(exam?.length ? { programme, modules, placement, exam } : { programme, modules, placement }));
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ContentPack, PACK_FORMAT, PackEnvelope, type PackBody } from './pack.schema';
 import { packHash } from './pack-hash';
 import { htmlFieldsProblem } from './html-allowlist';
+import { examReferenceErrors } from '../exam/exam-references';
 
 type PackCheck =
   | { ok: true; pack: ContentPack }
@@ -64,6 +65,7 @@ export function packReferenceErrors(body: PackBody): string[] {
       r.competencies.forEach((c) => knownCompetency(c, `positionnement, jeu de rôle ${r.id}`));
     }
   }
+  errors.push(...examReferenceErrors(body.exam ?? [], body.programme.blocks, { unique, knownCompetency }));
   errors.push(...prerequisiteCycles(body.modules));
   return errors;
 }

@@ -4,6 +4,7 @@ import { ModuleBundle } from './module.schema';
 import { Programme } from './programme.schema';
 import { QuizItem } from './quiz.schema';
 import { Roleplay } from './roleplay.schema';
+import { ExamSection } from '../exam/exam.schema';
 
 /** Pack format this code reads and writes. A higher number comes from a newer Relais. */
 export const PACK_FORMAT = 1;
@@ -31,6 +32,8 @@ export const PackBody = v.object({
   programme: Programme,
   modules: v.array(ModuleBundle),
   placement: v.nullable(Placement),
+  /** The exam pack (ECF, mock exams, DP guide, final interview); absent from packs built before it. */
+  exam: v.optional(v.array(ExamSection)),
 });
 export type PackBody = v.InferOutput<typeof PackBody>;
 

@@ -29,6 +29,15 @@ export const ModuleRef = v.object({
 });
 export type ModuleRef = v.InferOutput<typeof ModuleRef>;
 
+/** A section of content/exam/ with the hours of the 455 it is given. */
+export const ExamRef = v.object({
+  id: ContentId,
+  /** Folder under content/exam/. */
+  dir: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'nom de dossier invalide')),
+  hours: v.pipe(v.number(), v.minValue(0)),
+});
+export type ExamRef = v.InferOutput<typeof ExamRef>;
+
 /** content/programme.yaml */
 export const ProgrammeSource = v.object({
   id: ContentId,
@@ -41,6 +50,8 @@ export const ProgrammeSource = v.object({
   hoursNote: v.optional(v.string(), ''),
   blocks: v.pipe(v.array(Block), v.minLength(1)),
   modules: v.pipe(v.array(ModuleRef), v.minLength(1)),
+  /** The exam sections (ECF, mock exams, DP guide, final interview); their hours count in `totalHours`. */
+  exam: v.optional(v.array(ExamRef), []),
   /** Folder of the placement test (bilan initial), under content/. */
   placement: v.optional(v.string()),
 });

@@ -7,6 +7,7 @@ import { IsoDate } from '../records/ids';
 import { nonFinitePath } from '../shared/finite-numbers';
 import { ContentSiteModuleDoc, siteModuleProblem, SITE_MODULE_TYPE } from './site-content';
 import { htmlFieldsProblem } from '../content/html-allowlist';
+import { ExamSection } from '../exam/exam.schema';
 
 /**
  * The `content` database holds one document per published module and one programme document.
@@ -31,6 +32,8 @@ const ContentProgrammeDoc = v.strictObject({
   publishedAt: IsoDate,
   programme: Programme,
   placement: v.nullable(Placement),
+  /** The exam pack travels with the programme. */
+  exam: v.optional(v.array(ExamSection)),
 });
 type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
 
@@ -67,7 +70,15 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
 /** Splits a pack into the documents to publish. */
 export function packToContentDocs(pack: ContentPack, publishedAt: string): ContentDoc[] {
   return [
-    { _id: PROGRAMME_DOC_ID, schema: 1, type: 'content-programme', publishedAt, programme: pack.programme, placement: pack.placement },
+    {
+      _id: PROGRAMME_DOC_ID,
+      schema: 1,
+      type: 'content-programme',
+      publishedAt,
+      programme: pack.programme,
+      placement: pack.placement,
+      ...(pack.exam?.length ? { exam: pack.exam } : {}),
+    },
     ...pack.modules.map(
       (module): ContentModuleDoc => ({ _id: moduleDocId(module.id), schema: 1, type: 'content-module', publishedAt, module }),
     ),
@@ -100,6 +111,7 @@ export async function assemblePack(docs: readonly unknown[], siteModules: readon
     programme: { ...programme.programme, moduleOrder: [...programme.programme.moduleOrder, ...own.map((d) => d.module.id)] },
     modules: [...chosen.map((d) => d.module), ...own.map((d, i) => ({ ...d.module, order: chosen.length + i }))],
     placement: programme.placement,
+    ...(programme.exam?.length ? { exam: programme.exam } : {}),
   };
   const builtAt = [programme, ...chosen, ...own]
     .map((d) => d.publishedAt)

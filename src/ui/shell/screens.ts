@@ -35,6 +35,9 @@ export const screens: Record<RouteName, Screen> = {
   review: { lazy: () => import('../learner/review/ReviewScreen.svelte') },
   glossary: { lazy: glossaryScreen },
   glossaryEntry: { lazy: glossaryScreen },
+  exam: { lazy: () => import('../learner/exam/ExamScreen.svelte') },
+  examSection: { lazy: () => import('../learner/exam/ExamSectionScreen.svelte') },
+  examCall: { lazy: () => import('../learner/exam/ExamCallScreen.svelte') },
   staff: { lazy: () => import('../staff/StaffScreen.svelte') },
   selfAssessment: { lazy: () => import('../learner/home/SelfAssessmentScreen.svelte') },
   // The trainer space: its own chunks, never in a learner's first screen.
@@ -47,6 +50,8 @@ export const screens: Record<RouteName, Screen> = {
   trainerScoreLive: { lazy: trainerReports },
   trainerEcf: { lazy: trainerReports },
   trainerDp: { lazy: trainerReports },
+  trainerExams: { lazy: trainerReports },
+  trainerExam: { lazy: trainerReports },
   trainerRecord: { lazy: trainerReports },
   trainerAuthoring: { lazy: trainerAuthoring },
   trainerSheets: { lazy: trainerSheets },

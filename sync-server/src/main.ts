@@ -30,7 +30,7 @@ const USAGE = `Commandes :
   publish <pack.json> [--key <fichier>]            publie un fichier de contenu, signé par la clé
                                                    d’exploitant du serveur (créée au premier envoi)
                                                    ou par celle du fichier donné
-  operator-key create [--key-id <id>] [--out <fichier>]
+  operator-key [create] [--key-id <id>] [--out <fichier>]
                                                    crée une clé d’exploitant et enregistre sa clé
                                                    publique ; la clé privée va dans le dossier de
                                                    données, ou dans le fichier donné
@@ -163,7 +163,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'operator-key': {
-      if (arg === 'create') {
+      if (arg === undefined || arg === 'create') {
         const r = (await admin(config, {
           command: 'operator-key-create',
           ...(o['key-id'] ? { keyId: o['key-id'] } : {}),

@@ -60,12 +60,12 @@ export async function checkNationalWrite(
   stored: Record<string, unknown> | undefined,
 ): Promise<{ ok: true; doc: NationalDoc; same: boolean } | { ok: false; reason: string }> {
   const checked = checkContentDoc(doc);
-  if (typeof checked === 'string') return { ok: false, reason: checked };
-  if (checked.type === 'content-site-module') return { ok: false, reason: 'un module de site n’est pas du contenu national' };
+  if (typeof checked === 'string') return { ok: false, reason: `[W24] ${checked}` };
+  if (checked.type === 'content-site-module') return { ok: false, reason: '[W24] un module de site n’est pas du contenu national' };
   const bad = await signatureProblem(checked, keys);
-  if (bad) return { ok: false, reason: bad };
+  if (bad) return { ok: false, reason: `[W24] ${bad}` };
   const succession = await checkSuccession(stored && isSignedDoc(stored) ? stored : undefined, checked);
-  if (!succession.ok) return { ok: false, reason: `contenu national : ${succession.reason}` };
+  if (!succession.ok) return { ok: false, reason: `[W24] contenu national : ${succession.reason}` };
   return { ok: true, doc: checked, same: succession.same };
 }
 

@@ -80,7 +80,7 @@ describe('[W23] no device writes national content', () => {
     await mine.put({ ...published, programme: { ...(published.programme as object), title: 'Programme pirate' } });
     const pushed = replicate(mine, remote(server.url, 'content', trainer));
     await pushed;
-    expect(pushed.denied.map((d) => d.id)).toEqual(['programme']);
+    expect(pushed.denied.map((d) => [d.id, d.reason])).toEqual([['programme', expect.stringContaining('[W23]')]]);
     expect(await storedDoc('programme')).toMatchObject({ version: published.version, signature: published.signature });
   });
 });

@@ -107,6 +107,11 @@ describe('[W24] the operator signs the national content', () => {
       expect(moved).toMatchObject({ version: 2, prevHash: expect.stringMatching(/^[0-9a-f]{64}$/), module: { title: 'Module modifié' } });
       expect(await db.get('programme')).toMatchObject({ version: 1, signature: (v1.get('programme') as StoredDoc).signature });
       expect((await fresh.admin.publishPack(edited)).written).toBe(0);
+
+      // Another gateway on the same store, without the key file: it makes no second key under the same id.
+      await rm(join(fresh.dataDir, 'operator-key.json'));
+      await expect(fresh.admin.publishPack(pack)).rejects.toThrow('déjà enregistrée');
+      await expect(stat(join(fresh.dataDir, 'operator-key.json'))).rejects.toThrow('ENOENT');
     } finally {
       await fresh.stop();
     }
@@ -121,8 +126,10 @@ describe('[W24] the operator signs the national content', () => {
       expect(created.code).toBe(0);
       expect(created.stdout).toContain('Empreinte');
       expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
-      const again = await runCli(['operator-key', 'create', '--key-id', 'national-2026', '--out', keyFile], env);
-      expect(again.stderr).toContain('jamais remplacée');
+      const again = await runCli(['operator-key', 'create', '--key-id', 'national-2026', '--out', join(root, 'autre.json')], env);
+      expect(again.stderr).toContain('déjà enregistrée');
+      const over = await runCli(['operator-key', '--key-id', 'national-2027', '--out', keyFile], env);
+      expect(over.stderr).toContain('jamais remplacée');
       await writeFile(join(root, 'pack.json'), JSON.stringify(await makePack({ modules: 1 })));
       const published = await runCli(['publish', join(root, 'pack.json'), '--key', keyFile], env);
       expect(published.stdout).toContain('signé par « national-2026 »');

@@ -106,6 +106,11 @@ export class AdminService {
   async createOperatorKey(input: { keyId?: string; out?: string } = {}) {
     const file = input.out ?? serverKeyPath(this.backend.dataDir);
     const keyId = input.keyId ?? `exploitant-${Date.now().toString(36)}`;
+    // Said before any file is written: with several gateways, another one may hold this key.
+    if ((await this.#operatorKeys()).has(keyId))
+      throw new OperatorError(
+        `Une clé d’exploitant « ${keyId} » est déjà enregistrée ; sa clé privée est ailleurs (un autre serveur, un fichier) : publish --key <fichier>.`,
+      );
     const created = await createOperatorKeyFile(file, keyId);
     await this.registerOperatorKey(created);
     return { ...created, file, fingerprint: await keyFingerprint(created.publicKey) };
@@ -116,10 +121,7 @@ export class AdminService {
     if (!v.is(Slug, input.keyId)) throw new OperatorError(`Identifiant de clé invalide « ${input.keyId} » (minuscules, chiffres, tirets).`);
     if (rawKeyLength(input.publicKey) !== 32)
       throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
-    const keys = operatorKeysOf(
-      await this.backend.store.db(CONTENT_DB).allDocs({ startkey: 'operator-key:', endkey: 'operator-key:\uffff' }),
-    );
-    const held = keys.get(input.keyId);
+    const held = (await this.#operatorKeys()).get(input.keyId);
     if (held && held.publicKey !== input.publicKey) throw new OperatorError(`Une autre clé « ${input.keyId} » est déjà enregistrée.`);
     const doc = {
       _id: operatorKeyDocId(input.keyId),
@@ -221,6 +223,10 @@ export class AdminService {
       ms: Math.round(performance.now() - started),
     });
     return outcome;
+  }
+
+  async #operatorKeys() {
+    return operatorKeysOf(await this.backend.store.db(CONTENT_DB).allDocs({ startkey: 'operator-key:', endkey: 'operator-key:\uffff' }));
   }
 
   /** Creates or updates a document; false when the stored one is already equal (ignoring `ignore`). */

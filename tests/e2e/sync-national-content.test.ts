@@ -51,6 +51,7 @@ describe('national content on a real terminal', () => {
     const refusal = report.getByTestId('report-refusal');
     expect(await refusal.count()).toBe(1);
     expect(await refusal.getAttribute('data-kind')).toBe('national-content');
+    expect(await refusal.textContent()).toContain('Une partie du contenu de formation : Le nouveau contenu n’a pas la bonne signature');
     expect(await refusal.textContent()).toContain('ce poste garde son contenu actuel');
     expect(await refusal.textContent()).toContain('signature de l’exploitant invalide');
     expect(await report.getByTestId('report-content-version').count()).toBe(0);

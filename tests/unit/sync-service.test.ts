@@ -236,7 +236,7 @@ describe('national content on the terminal', () => {
     expect(f.installed).toEqual([]);
     expect(f.savedNational).toEqual([]);
     expect(summary.ignored).toEqual(forged.map((d) => ({ id: d._id, reason: 'contenu national : signature de l’exploitant invalide' })));
-    expect(summary.report?.refusals.map((r) => r.kind)).toEqual(forged.map(() => 'national-content'));
+    expect(summary.report?.refusals.map((r) => [r.kind, r.what])).toEqual(forged.map(() => ['national-content', 'content']));
 
     // The valid one installs, and its versions are remembered: the older one is refused on a later run.
     const v1 = await signedContentDocs(pack, operator);

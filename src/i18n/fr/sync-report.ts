@@ -66,6 +66,7 @@ export const syncReport = {
     'roleplay-score': 'Une note de mise en situation',
     ecf: 'Un résultat d’ECF',
     'dp-selection': 'Un choix pour le dossier professionnel',
+    content: 'Une partie du contenu de formation',
     unknown: 'Un document',
   },
   refusal: {

@@ -142,21 +142,14 @@ export class AdminService {
   async publishPack(input: unknown, keyFile?: string): Promise<{ hash: string; written: number; keyId: string; createdKey: boolean }> {
     const checked = await checkPack(input);
     if (!checked.ok) throw new OperatorError(`Contenu refusé (${checked.reason}) : ${checked.details.slice(0, 5).join(' ; ')}`);
-    let key: OperatorSigningKey | undefined =
-      keyFile === undefined ? await readServerKey(this.backend.dataDir) : await parseOperatorKey(keyFile);
-    let createdKey = false;
-    if (!key) {
-      await this.createOperatorKey({ keyId: 'exploitant' });
-      key = await readServerKey(this.backend.dataDir);
-      createdKey = true;
-    }
+    const { key, createdKey } = await this.#signingKey(keyFile);
     const db = this.backend.store.db(CONTENT_DB);
     const all = await db.allDocs();
     const keys = operatorKeysOf(all);
-    if (keys.get(key!.keyId)?.publicKey !== key!.publicKey)
-      throw new OperatorError(`La clé d’exploitant « ${key!.keyId} » n’est pas enregistrée sur ce serveur : operator-key register.`);
+    if (keys.get(key.keyId)?.publicKey !== key.publicKey)
+      throw new OperatorError(`La clé d’exploitant « ${key.keyId} » n’est pas enregistrée sur ce serveur : operator-key register.`);
     const stored = new Map(all.map((d) => [d._id, d as Record<string, unknown>]));
-    const signed = await signNationalDocs(packToContentDocs(checked.pack, new Date().toISOString()), stored, key!);
+    const signed = await signNationalDocs(packToContentDocs(checked.pack, new Date().toISOString()), stored, key);
     // The same rule as for anything that reaches `content`: a registered key and the next version.
     const writes: StoredDoc[] = [];
     for (const doc of signed) {
@@ -166,7 +159,7 @@ export class AdminService {
       writes.push(current ? ({ ...doc, _rev: current._rev } as unknown as StoredDoc) : (doc as unknown as StoredDoc));
     }
     for (const doc of writes) await db.put(doc);
-    return { hash: checked.pack.hash, written: writes.length, keyId: key!.keyId, createdKey };
+    return { hash: checked.pack.hash, written: writes.length, keyId: key.keyId, createdKey };
   }
 
   /** The published content as one pack file, for a terminal that never connects. */
@@ -223,6 +216,17 @@ export class AdminService {
       ms: Math.round(performance.now() - started),
     });
     return outcome;
+  }
+
+  /** The key given (a key file's text), or the server's own, made on the first publish when there is none. */
+  async #signingKey(keyFile: string | undefined): Promise<{ key: OperatorSigningKey; createdKey: boolean }> {
+    if (keyFile !== undefined) return { key: await parseOperatorKey(keyFile), createdKey: false };
+    const own = await readServerKey(this.backend.dataDir);
+    if (own) return { key: own, createdKey: false };
+    await this.createOperatorKey({ keyId: 'exploitant' });
+    const made = await readServerKey(this.backend.dataDir);
+    if (!made) throw new Error('the operator key file just made cannot be read');
+    return { key: made, createdKey: true };
   }
 
   async #operatorKeys() {

@@ -1,4 +1,5 @@
 import type { TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { HeldNational } from '../domain/sync/national-content';
 import type { SignedDoc } from '../domain/sync/signed-doc';
 import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
@@ -12,6 +13,7 @@ import { ReviewRepository } from './review.repository';
 import { DEVICE_KEY, ENROLMENT_KEY } from './terminal.repository';
 
 const PULL_SEQ_KEY = 'syncPullSeq';
+const HELD_NATIONAL_KEY = 'heldNationalContent';
 
 /** The sync screen's side of Dexie: enrolment, the outbox, pulled learners and events, run history. */
 export class SyncRepository implements SyncStorePort {
@@ -150,6 +152,15 @@ export class SyncRepository implements SyncStorePort {
   async saveSiteModules(docs: ContentSiteModuleDoc[]): Promise<void> {
     if (!docs.length) return;
     await this.db.siteModules.bulkPut(docs.map((doc) => ({ moduleId: doc.module.id, version: doc.version, doc, synced: 1 as const })));
+  }
+
+  async heldNational(): Promise<HeldNational> {
+    const value = (await this.db.meta.get(HELD_NATIONAL_KEY))?.value as Record<string, { version: number; signature: string }> | undefined;
+    return new Map(Object.entries(value ?? {}));
+  }
+
+  async saveHeldNational(held: HeldNational): Promise<void> {
+    await this.db.meta.put({ key: HELD_NATIONAL_KEY, value: Object.fromEntries(held) });
   }
 
   async storedSigned(id: string): Promise<SignedDoc | undefined> {

@@ -4,6 +4,7 @@
  * with what to do (src/i18n/fr/sync-report.ts).
  */
 export type RefusalKind =
+  | 'national-content'
   | 'unknown-learner'
   | 'unknown-trainer-key'
   | 'bad-signature'
@@ -18,6 +19,7 @@ export type RefusalKind =
 
 /** Server reasons are French sentences; the terminal's check gives a code. Tested patterns, first match wins. */
 const PATTERNS: [RegExp, RefusalKind][] = [
+  [/contenu national/i, 'national-content'],
   [/apprenant inconnu/i, 'unknown-learner'],
   [/clé de formateur non enregistrée|^unknown-key$|^other-site$/i, 'unknown-trainer-key'],
   [/signature invalide|^bad-signature$/i, 'bad-signature'],

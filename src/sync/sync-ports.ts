@@ -1,4 +1,5 @@
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
+import type { HeldNational } from '../domain/sync/national-content';
 import type { SignedDoc } from '../domain/sync/signed-doc';
 import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
@@ -124,4 +125,7 @@ export interface SyncStorePort {
   heldLearners(ids: string[]): Promise<Map<string, HeldLearner>>;
   /** The site's own modules as published (verified): the trainer space's versions and history read them. */
   saveSiteModules(docs: ContentSiteModuleDoc[]): Promise<void>;
+  /** [W25] The version and signature of each national content document installed here. */
+  heldNational(): Promise<HeldNational>;
+  saveHeldNational(held: HeldNational): Promise<void>;
 }

@@ -40,7 +40,7 @@ export interface ReportRefusal {
   learnerId?: string;
   firstName?: string | null;
   /** What the refused document was: a kind of work, or a trainer document. */
-  what?: WorkKind | TrainerDocKind | 'step';
+  what?: WorkKind | TrainerDocKind | 'step' | 'content';
 }
 
 export interface ContentChange {
@@ -142,7 +142,7 @@ export function buildSyncReport(input: SyncReportInput): SyncReport {
       r.firstName = nameOf(about.learnerId);
     }
     // A pulled document this terminal ignored: its id says what it is (`learner:…`, `bilan:…`).
-    const what = about?.what ?? trainerDocKind(d.id.split(':')[0]);
+    const what = about?.what ?? (isNationalId(d.id) ? 'content' : trainerDocKind(d.id.split(':')[0]));
     if (what) r.what = what;
     return r;
   });
@@ -178,6 +178,9 @@ function byLearner(events: readonly ProgressEvent[], nameOf: (id: string) => str
 
 const byName = (a: { firstName: string | null; learnerId: string }, b: { firstName: string | null; learnerId: string }) =>
   (a.firstName ?? a.learnerId).localeCompare(b.firstName ?? b.learnerId, 'fr');
+
+/** A national content document ([W25]): a module of the programme, or the programme. */
+const isNationalId = (id: string) => id === 'programme' || id.startsWith('module:');
 
 function trainerDocKind(type: unknown): TrainerDocKind | undefined {
   switch (type) {

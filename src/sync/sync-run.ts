@@ -2,6 +2,7 @@ import type { ContentPack } from '../domain/content/pack.schema';
 import { checkSiteRecord } from '../domain/records/record-validate';
 import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
 import { assemblePack } from '../domain/sync/content-docs';
+import { heldNationalOf, keepNationalContent, operatorKeysOf } from '../domain/sync/national-content';
 import { keepSiteModules, SITE_MODULE_TYPE } from '../domain/sync/site-content';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
@@ -169,15 +170,20 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     const own = await keepSiteModules(contentDocs, enrolment.siteId, keys);
     summary.ignored.push(...own.dropped);
     await deps.store.saveSiteModules(own.kept);
-    const assembled = await assemblePack(contentDocs, own.kept);
-    if (assembled.ok && assembled.pack.hash !== deps.activeContentHash()) {
+    // [W25] The national content installs only when every document verifies against the operator keys
+    // of `content` and none goes back from what is installed; otherwise the installed content stays.
+    const national = await keepNationalContent(contentDocs, operatorKeysOf(contentDocs), await deps.store.heldNational());
+    summary.ignored.push(...national.dropped);
+    const assembled = national.dropped.length ? undefined : await assemblePack(national.kept, own.kept);
+    if (assembled?.ok && assembled.pack.hash !== deps.activeContentHash()) {
       onProgress({ phase: 'install', done: 0, total: 0 });
       const previousModuleIds = deps.installedModuleIds?.() ?? [];
       const outcome = await deps.installPack(assembled.pack);
       if (!outcome.ok) throw new SyncFailure('content', 'pack refused');
+      await deps.store.saveHeldNational(heldNationalOf(national.kept));
       summary.contentInstalled = outcome.status === 'imported';
       if (summary.contentInstalled) {
-        const published = publishedAtOf(contentDocs);
+        const published = publishedAtOf(national.kept);
         installed = {
           hash: assembled.pack.hash,
           builtAt: assembled.pack.builtAt,
@@ -189,7 +195,9 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
           since: deps.previousSyncAt,
         };
       }
-    } else if (!assembled.ok && assembled.reason === 'missing-modules') {
+    } else if (assembled?.ok) {
+      await deps.store.saveHeldNational(heldNationalOf(national.kept));
+    } else if (assembled && assembled.reason === 'missing-modules') {
       throw new SyncFailure('content', `missing ${assembled.missing.join(', ')}`);
     }
     summary.ok = true;

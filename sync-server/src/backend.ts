@@ -11,6 +11,8 @@ export interface Backend {
   registry: DeviceRegistry;
   service: DocumentService;
   audit: AuditLog;
+  /** Where the server's files are (the operator key among them, [W24]). */
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function openBackend(opts: { dataDir: string; couchDbUrl?: string; 
     registry,
     service,
     audit,
+    dataDir: opts.dataDir,
     async close() {
       registry.stop();
       await audit.close();

@@ -29,7 +29,7 @@ export async function seedDemo(admin: AdminService, url: string): Promise<string
   const published = packFile ? await admin.publishPack(JSON.parse(await readFile(packFile, 'utf8'))) : undefined;
   const { code, expiresAt } = await admin.enrol(DEMO_SITE_ID, 'terminal', 24 * 60);
   return [
-    `Site de démonstration « ${DEMO_SITE_ID} » : ${learners} apprenant(s) ajouté(s), contenu ${published ? `publié (${published.hash.slice(0, 12)})` : 'absent : lancez « npm run build »'}.`,
+    `Site de démonstration « ${DEMO_SITE_ID} » : ${learners} apprenant(s) ajouté(s), contenu ${published ? `publié (${published.hash.slice(0, 12)}, signé par la clé d’exploitant « ${published.keyId} »)` : 'absent : lancez « npm run build »'}.`,
     '',
     `1. Ouvrez ${url} puis « Espace personnel ».`,
     `2. Code PIN du personnel : ${DEMO_STAFF_PIN}`,

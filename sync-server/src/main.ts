@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AdminService } from './admin/admin.service';
 import type { AdminCommand } from './admin/admin-commands';
@@ -26,7 +27,16 @@ const USAGE = `Commandes :
                                                    enregistre la clé publique d’un formateur ; avec
                                                    --known-at, la fait connaître à un autre site (pour
                                                    vérifier les dossiers de stagiaires qu’il signe)
-  publish <pack.json>                              publie un fichier de contenu
+  publish <pack.json> [--key <fichier>]            publie un fichier de contenu, signé par la clé
+                                                   d’exploitant du serveur (créée au premier envoi)
+                                                   ou par celle du fichier donné
+  operator-key [create] [--key-id <id>] [--out <fichier>]
+                                                   crée une clé d’exploitant et enregistre sa clé
+                                                   publique ; la clé privée va dans le dossier de
+                                                   données, ou dans le fichier donné
+  operator-key register --key-id <id> --public-key <base64>
+                                                   enregistre la clé publique d’une clé d’exploitant
+                                                   gardée ailleurs
   export-content [--out <fichier>]                 exporte le contenu publié en fichier de contenu
   import <lot.json>                                charge un lot d’événements signé (poste hors réseau)
   console-passphrase                               définit la phrase de passe de la console de l’exploitant`;
@@ -66,6 +76,7 @@ function parseCommandLine(argv: string[]) {
         name: { type: 'string' },
         'public-key': { type: 'string' },
         'known-at': { type: 'string' },
+        key: { type: 'string' },
       },
     });
   } catch (e) {
@@ -139,12 +150,40 @@ async function main(argv: string[]): Promise<void> {
       );
       return;
     case 'publish': {
-      const r = (await admin(config, { command: 'publish', pack: await readJson(need(arg, 'le fichier de contenu')) })) as {
+      const pack = await readJson(need(arg, 'le fichier de contenu'));
+      const keyFile = o.key === undefined ? undefined : await readText(o.key);
+      const r = (await admin(config, { command: 'publish', pack, ...(keyFile === undefined ? {} : { keyFile }) })) as {
         hash: string;
         written: number;
+        keyId: string;
+        createdKey: boolean;
       };
-      console.log(`Contenu ${r.hash.slice(0, 12)} publié (${r.written} document(s) mis à jour).`);
+      if (r.createdKey) console.log(`Clé d’exploitant « ${r.keyId} » créée dans ${config.dataDir} (gardez une copie de ce dossier).`);
+      console.log(`Contenu ${r.hash.slice(0, 12)} publié et signé par « ${r.keyId} » (${r.written} document(s) mis à jour).`);
       return;
+    }
+    case 'operator-key': {
+      if (arg === undefined || arg === 'create') {
+        const r = (await admin(config, {
+          command: 'operator-key-create',
+          ...(o['key-id'] ? { keyId: o['key-id'] } : {}),
+          ...(o.out ? { out: resolve(o.out) } : {}),
+        })) as { keyId: string; publicKey: string; file: string; fingerprint: string };
+        console.log(
+          `Clé d’exploitant « ${r.keyId} » créée et enregistrée.\nClé privée : ${r.file}\nClé publique : ${r.publicKey}\nEmpreinte : ${r.fingerprint}`,
+        );
+        return;
+      }
+      if (arg === 'register') {
+        await admin(config, {
+          command: 'operator-key-register',
+          keyId: need(o['key-id'], '--key-id'),
+          publicKey: need(o['public-key'], '--public-key'),
+        });
+        console.log(`Clé d’exploitant « ${o['key-id']} » enregistrée.`);
+        return;
+      }
+      throw new OperatorError(`operator-key create ou operator-key register.\n\n${USAGE}`);
     }
     case 'export-content': {
       const pack = (await admin(config, { command: 'export-content' })) as { hash: string };
@@ -173,6 +212,14 @@ async function main(argv: string[]): Promise<void> {
     }
     default:
       throw new OperatorError(`Commande inconnue « ${command} ».\n\n${USAGE}`);
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new OperatorError(`Le fichier « ${file} » ne peut pas être lu (${(e as Error).message}).`);
   }
 }
 

@@ -133,6 +133,8 @@ describe('console actions, each through AdminService', () => {
     const pack = await makePack({ modules: 2 });
     const published = await client.upload('/contenu/publier', '/contenu', JSON.stringify(pack));
     expect(textOf(published.text)).toContain(`Contenu ${pack.hash.slice(0, 12)} publié`);
+    // [W24] The server's operator key, made on this first publish, signed it.
+    expect(textOf(published.text)).toContain('signé par la clé d’exploitant « exploitant »');
     const exported = await client.post('/contenu/exporter', {}, { from: '/contenu' });
     expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="relais-contenu-${pack.hash.slice(0, 12)}.json"`);
     const checked = await checkPack(JSON.parse(exported.text));

@@ -262,7 +262,7 @@ describe('per-document write rules', () => {
       device: dev,
       body: { docs: [withRev({ _id: 'programme', type: 'content-programme' })], new_edits: false },
     });
-    expect(Object.values(reasons(content.json))[0]).toContain('formateur');
+    expect(Object.values(reasons(content.json))[0]).toContain('[W23]');
   });
 
   it('[W14] the same id twice in one batch: the second copy is refused', async () => {

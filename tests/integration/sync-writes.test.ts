@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentDoc } from '../../src/domain/records/assessment.schema';
-import { packToContentDocs } from '../../src/domain/sync/content-docs';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { enrol, seedSite, startSyncServer, type TestServer } from './helpers/sync-server';
 import { eventFactory, learnerFactory, signedFactory } from '../factories/record.factory';
@@ -142,7 +141,7 @@ describe('write rules that need the store', () => {
     expect(doc._conflicts).toBeUndefined();
   });
 
-  it('[W12] a trainer device publishes content documents; a terminal cannot', async () => {
+  it('[W23] no device publishes national content, a trainer device no more than a terminal', async () => {
     const bad = withRev({
       _id: 'module:x',
       schema: 1,
@@ -150,18 +149,16 @@ describe('write rules that need the store', () => {
       publishedAt: '2026-01-01T00:00:00.000Z',
       module: { id: 'x' },
     });
-    expect(Object.values(reasons((await bulk(trainer, [bad], 'content')).json))[0]).toContain('module');
-    expect(Object.values(reasons((await bulk(terminal, [bad], 'content')).json))[0]).toContain('formateur');
+    expect(Object.values(reasons((await bulk(trainer, [bad], 'content')).json))[0]).toContain('[W23]');
+    expect(Object.values(reasons((await bulk(terminal, [bad], 'content')).json))[0]).toContain('[W23]');
   });
 
-  it('[W22] a content document whose lesson HTML leaves the allow-list is refused with the reason; the clean one passes', async () => {
+  it('[W22] [W24] a pack whose lesson HTML leaves the allow-list is refused at publish with the reason; the clean one is published', async () => {
     const pack = JSON.parse(await readFile('dist/content/pack.json', 'utf8'));
-    const [clean] = packToContentDocs(pack, '2026-12-02T00:00:00.000Z').filter((d) => d.type === 'content-module');
-    const tampered = structuredClone(clean) as typeof clean & { module: { lessons: { html: string }[] } };
-    tampered.module.lessons[0]!.html += '<form action="/connexion"><p>Tapez votre PIN</p></form>';
-    const refused = reasons((await bulk(trainer, [withRev(tampered, 1, hex('7'))], 'content')).json);
-    expect(Object.values(refused)[0]).toContain('élément interdit : <form>');
-    expect((await bulk(trainer, [withRev(clean!, 1, hex('8'))], 'content')).json).toEqual([]);
+    const tampered = structuredClone(pack);
+    tampered.modules[0].lessons[0].html += '<form action="/connexion"><p>Tapez votre PIN</p></form>';
+    await expect(server.admin.publishPack(tampered)).rejects.toThrow('élément interdit : <form>');
+    expect((await server.admin.publishPack(pack)).written).toBeGreaterThan(1);
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createLessonRenderer } from '../../src/content-build/markdown';
 import { htmlFieldsProblem, htmlProblem } from '../../src/domain/content/html-allowlist';
 import { checkPackShape } from '../../src/domain/content/pack-validate';
-import { checkContentDoc, packToContentDocs } from '../../src/domain/sync/content-docs';
+import { checkContentDoc } from '../../src/domain/sync/content-docs';
+import { operatorFactory, signedContentDocs } from '../factories/operator.factory';
 
 describe('[W22] the lesson HTML allow-list', () => {
   it('[W22] passes what the content build renders: paragraphs, lists, tables, boxes, internal links', () => {
@@ -37,14 +38,14 @@ describe('[W22] the lesson HTML allow-list', () => {
     expect(htmlFieldsProblem(doc)).toBe('module.lessons[1].html : élément interdit : <form>');
   });
 
-  it('[W22] the built curriculum passes; a pack or a content document with a form in a lesson is refused', () => {
+  it('[W22] the built curriculum passes; a pack or a content document with a form in a lesson is refused', async () => {
     const pack = JSON.parse(readFileSync('dist/content/pack.json', 'utf8'));
     expect(checkPackShape(pack).ok).toBe(true);
     const tampered = structuredClone(pack);
     tampered.modules[0].lessons[0].html += '<form action="/login"><p>PIN</p></form>';
     const check = checkPackShape(tampered);
     expect(check.ok ? [] : check.details).toEqual([expect.stringContaining('élément interdit : <form>')]);
-    const [doc] = packToContentDocs(tampered, '2026-12-02T00:00:00.000Z').filter((d) => d.type === 'content-module');
+    const [doc] = (await signedContentDocs(tampered, await operatorFactory())).filter((d) => d.type === 'content-module');
     expect(checkContentDoc(doc as unknown as Record<string, unknown>)).toContain('élément interdit : <form>');
   });
 });

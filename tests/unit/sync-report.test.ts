@@ -223,6 +223,8 @@ describe('the sync report: what and whose', () => {
         trainerKeys: async () => new Map(),
         storedSigned: async () => undefined,
         saveSiteModules: async () => undefined,
+        heldNational: async () => new Map(),
+        saveHeldNational: async () => undefined,
         heldLearners: async (ids) => new Map(ids.includes('marius') ? [['marius', { firstName: 'Marius', version: 1 }]] : []),
       },
       openReplica: async () => replica,

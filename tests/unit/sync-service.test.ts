@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packToContentDocs } from '../../src/domain/sync/content-docs';
+import { heldNationalOf, type HeldNational } from '../../src/domain/sync/national-content';
+import { operatorFactory, signedContentDocs } from '../factories/operator.factory';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import { runSync, type SyncDeps, type SyncProgress } from '../../src/sync/sync-run';
 import type { ProgressEvent } from '../../src/domain/records/progress-event.schema';
@@ -25,12 +26,14 @@ async function fakes(o: {
   keys?: TrainerKeyDoc[];
   held?: [string, { firstName: string; version?: number }][];
   stored?: Record<string, SignedDoc>;
+  heldNational?: HeldNational;
 }) {
   const keys = [{ ...(await trainerKeyFactory('s')), _rev: `1-${'f'.repeat(32)}` }];
   const marked: string[] = [];
   const refused: string[] = [];
   const saved: PulledRecords = { learners: [], events: [], assessments: [] };
   const installed: unknown[] = [];
+  const savedNational: HeldNational[] = [];
   const replica: LocalReplica = {
     stage: async () => undefined,
     stageSigned: async () => undefined,
@@ -63,6 +66,8 @@ async function fakes(o: {
       storedSigned: async (id) => o.stored?.[id],
       heldLearners: async (ids) => new Map((o.held ?? []).filter(([id]) => ids.includes(id))),
       saveSiteModules: async () => undefined,
+      heldNational: async () => o.heldNational ?? new Map(),
+      saveHeldNational: async (held) => void savedNational.push(held),
     },
     openReplica: async () => replica,
     installPack: async (pack) => {
@@ -72,7 +77,7 @@ async function fakes(o: {
     activeContentHash: () => undefined,
     baseUrl: 'http://x',
   };
-  return { deps, marked, refused, saved, installed };
+  return { deps, marked, refused, saved, installed, savedNational };
 }
 
 describe('a sync run', () => {
@@ -82,6 +87,7 @@ describe('a sync run', () => {
     const mine = { ...pending[0]!, _rev: `1-${'b'.repeat(32)}` };
     const theirs = { ...eventFactory({ siteId: 's', learnerId: 'ana', deviceId: 't2', seq: 1 }), _rev: `1-${'c'.repeat(32)}` };
     const pack = await makePack();
+    const operator = await operatorFactory();
     const bilan = {
       ...(await assessmentFactory({ siteId: 's', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' })),
       _rev: `1-${'d'.repeat(32)}`,
@@ -90,7 +96,7 @@ describe('a sync run', () => {
       pending,
       denied: [pending[1]!._id],
       pulled: [learner, mine, theirs, bilan, { _id: 'junk', type: 'nope' }],
-      content: packToContentDocs(pack, '2026-01-01T00:00:00.000Z'),
+      content: [operator.keyDoc, ...(await signedContentDocs(pack, operator))],
     });
     const progress: SyncProgress[] = [];
     const summary = await runSync(f.deps, enrolment, (p) => progress.push(p));
@@ -215,5 +221,35 @@ describe('a sync run', () => {
     const summary = await runSync(f.deps, enrolment, () => undefined);
     expect(summary).toMatchObject({ ok: false, sent: 0, failure: 'unavailable' });
     expect(f.marked).toEqual([]);
+  });
+});
+
+describe('national content on the terminal', () => {
+  it('[W25] installs the national content only when it verifies; otherwise keeps the installed one and says why in French', async () => {
+    const operator = await operatorFactory();
+    const forger = await operatorFactory(operator.keyId);
+    const pack = await makePack();
+    const forged = await signedContentDocs(pack, forger);
+    const f = await fakes({ pending: [], content: [operator.keyDoc, ...forged] });
+    const summary = await runSync(f.deps, enrolment, () => undefined);
+    expect(summary).toMatchObject({ ok: true, contentInstalled: false });
+    expect(f.installed).toEqual([]);
+    expect(f.savedNational).toEqual([]);
+    expect(summary.ignored).toEqual(forged.map((d) => ({ id: d._id, reason: 'contenu national : signature de l’exploitant invalide' })));
+    expect(summary.report?.refusals.map((r) => [r.kind, r.what])).toEqual(forged.map(() => ['national-content', 'content']));
+
+    // The valid one installs, and its versions are remembered: the older one is refused on a later run.
+    const v1 = await signedContentDocs(pack, operator);
+    const ok = await fakes({ pending: [], content: [operator.keyDoc, ...v1] });
+    expect(await runSync(ok.deps, enrolment, () => undefined)).toMatchObject({ ok: true, contentInstalled: true });
+    expect(ok.savedNational[0]?.get('programme')).toEqual({ version: 1, signature: v1[0]!.signature });
+    const v2 = await signedContentDocs(await makePack({ titlePrefix: 'Autre' }), operator, '2026-12-02T09:00:00.000Z', v1);
+    const later = new Map([...ok.savedNational[0]!, ...heldNationalOf(v2)]);
+    const replay = await fakes({ pending: [], content: [operator.keyDoc, ...v1], heldNational: later });
+    const replayed = await runSync(replay.deps, enrolment, () => undefined);
+    expect(replay.installed).toEqual([]);
+    expect(replayed.ignored?.map((d) => d.reason)).toEqual(
+      v2.map(() => 'contenu national : version 1 plus ancienne que la version 2 installée'),
+    );
   });
 });

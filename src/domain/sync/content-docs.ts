@@ -5,6 +5,7 @@ import { packHash } from '../content/pack-hash';
 import { Programme } from '../content/programme.schema';
 import { IsoDate } from '../records/ids';
 import { nonFinitePath } from '../shared/finite-numbers';
+import { SignedFields } from './signed-doc';
 import { ContentSiteModuleDoc, siteModuleProblem, SITE_MODULE_TYPE } from './site-content';
 import { htmlFieldsProblem } from '../content/html-allowlist';
 import { ExamSection } from '../exam/exam.schema';
@@ -12,32 +13,44 @@ import { ExamSection } from '../exam/exam.schema';
 /**
  * The `content` database holds one document per published module and one programme document.
  * A terminal assembles them into a content pack and installs it like a pack file.
+ * National documents (schema 2) are under the scope `national` and signed by an operator key, each
+ * bound to its version ([W24]); schema 1 was unsigned and is no longer accepted anywhere.
  */
 const PROGRAMME_DOC_ID = 'programme';
 const moduleDocId = (moduleId: string) => `module:${moduleId}`;
+export const NATIONAL_SCOPE = 'national' as const;
+export const NATIONAL_TYPES: readonly string[] = ['content-module', 'content-programme'];
 
 const ContentModuleDoc = v.strictObject({
   _id: v.string(),
-  schema: v.literal(1),
+  schema: v.literal(2),
   type: v.literal('content-module'),
+  scope: v.literal(NATIONAL_SCOPE),
   publishedAt: IsoDate,
   module: ModuleBundle,
+  ...SignedFields,
 });
-type ContentModuleDoc = v.InferOutput<typeof ContentModuleDoc>;
+export type ContentModuleDoc = v.InferOutput<typeof ContentModuleDoc>;
 
 const ContentProgrammeDoc = v.strictObject({
   _id: v.literal(PROGRAMME_DOC_ID),
-  schema: v.literal(1),
+  schema: v.literal(2),
   type: v.literal('content-programme'),
+  scope: v.literal(NATIONAL_SCOPE),
   publishedAt: IsoDate,
   programme: Programme,
   placement: v.nullable(Placement),
   /** The exam pack travels with the programme. */
   exam: v.optional(v.array(ExamSection)),
+  ...SignedFields,
 });
 type ContentProgrammeDoc = v.InferOutput<typeof ContentProgrammeDoc>;
 
-export type ContentDoc = ContentModuleDoc | ContentProgrammeDoc | ContentSiteModuleDoc;
+export type NationalDoc = ContentModuleDoc | ContentProgrammeDoc;
+type SignedKeys = 'signedBy' | 'version' | 'prevHash' | 'signature';
+/** A national document before the operator signs it. */
+export type NationalBody = Omit<ContentModuleDoc, SignedKeys> | Omit<ContentProgrammeDoc, SignedKeys>;
+export type ContentDoc = NationalDoc | ContentSiteModuleDoc;
 
 /** Validates a content document with CouchDB fields removed; a string is the refusal reason. */
 export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | string {
@@ -50,6 +63,8 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
           ? ContentSiteModuleDoc
           : undefined;
   if (!schema) return `type de contenu inconnu : ${String(doc.type).slice(0, 40)}`;
+  if (schema !== ContentSiteModuleDoc && (doc.signature === undefined || doc.scope !== NATIONAL_SCOPE))
+    return 'contenu national non signé par une clé d’exploitant (portée national)';
   const infinite = nonFinitePath(doc);
   if (infinite) return `nombre non fini en ${infinite.slice(0, 80)}`;
   const parsed = v.safeParse(schema, doc);
@@ -67,21 +82,28 @@ export function checkContentDoc(doc: Record<string, unknown>): ContentDoc | stri
   return out;
 }
 
-/** Splits a pack into the documents to publish. */
-export function packToContentDocs(pack: ContentPack, publishedAt: string): ContentDoc[] {
+/** Splits a pack into the documents to publish, not signed yet (`signNationalDocs` signs them). */
+export function packToContentDocs(pack: ContentPack, publishedAt: string): NationalBody[] {
+  const scope = NATIONAL_SCOPE;
   return [
     {
       _id: PROGRAMME_DOC_ID,
-      schema: 1,
+      schema: 2,
       type: 'content-programme',
+      scope,
       publishedAt,
       programme: pack.programme,
       placement: pack.placement,
       ...(pack.exam?.length ? { exam: pack.exam } : {}),
     },
-    ...pack.modules.map(
-      (module): ContentModuleDoc => ({ _id: moduleDocId(module.id), schema: 1, type: 'content-module', publishedAt, module }),
-    ),
+    ...pack.modules.map((module) => ({
+      _id: moduleDocId(module.id),
+      schema: 2 as const,
+      type: 'content-module' as const,
+      scope,
+      publishedAt,
+      module,
+    })),
   ];
 }
 

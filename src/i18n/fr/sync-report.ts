@@ -66,9 +66,12 @@ export const syncReport = {
     'roleplay-score': 'Une note de mise en situation',
     ecf: 'Un résultat d’ECF',
     'dp-selection': 'Un choix pour le dossier professionnel',
+    content: 'Une partie du contenu de formation',
     unknown: 'Un document',
   },
   refusal: {
+    'national-content':
+      'Le nouveau contenu n’a pas la bonne signature de l’exploitant du serveur (ou il est plus ancien que celui du poste). Il n’est pas installé : ce poste garde son contenu actuel. Prévenez l’administrateur du serveur.',
     'unknown-learner':
       'Le serveur ne connaît pas cet apprenant sur ce site. Demandez au formateur de vérifier sa fiche (inscrit sur ce site ?), puis synchronisez de nouveau : le travail reste gardé sur ce poste.',
     'unknown-trainer-key':

@@ -9,7 +9,9 @@ export type AdminCommand =
   | { command: 'trainer-key'; siteId: string; keyId: string; trainerName: string; publicKey: string; knownAt?: string }
   | { command: 'import'; bundle: unknown }
   | { command: 'export-content' }
-  | { command: 'publish'; pack: unknown };
+  | { command: 'publish'; pack: unknown; keyFile?: string }
+  | { command: 'operator-key-create'; keyId?: string; out?: string }
+  | { command: 'operator-key-register'; keyId: string; publicKey: string };
 
 export async function runAdminCommand(admin: AdminService, c: AdminCommand): Promise<unknown> {
   switch (c.command) {
@@ -32,7 +34,11 @@ export async function runAdminCommand(admin: AdminService, c: AdminCommand): Pro
     case 'export-content':
       return admin.exportContent();
     case 'publish':
-      return admin.publishPack(c.pack);
+      return admin.publishPack(c.pack, c.keyFile);
+    case 'operator-key-create':
+      return admin.createOperatorKey({ ...(c.keyId ? { keyId: c.keyId } : {}), ...(c.out ? { out: c.out } : {}) });
+    case 'operator-key-register':
+      return admin.registerOperatorKey({ keyId: c.keyId, publicKey: c.publicKey });
     default:
       throw new OperatorError(`Commande inconnue.`);
   }

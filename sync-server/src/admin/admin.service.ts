@@ -9,9 +9,19 @@ import { assemblePack, packToContentDocs } from '../../../src/domain/sync/conten
 import { CONTENT_DB, siteDbName } from '../../../src/domain/sync/db-names';
 import { DEVICE_ROLES, type DeviceRole } from '../../../src/domain/sync/device.schema';
 import { EventBundle, verifyBundleMac } from '../../../src/domain/sync/event-bundle';
+import {
+  checkNationalWrite,
+  keepNationalContent,
+  OPERATOR_KEY_TYPE,
+  operatorKeyDocId,
+  operatorKeysOf,
+  signNationalDocs,
+} from '../../../src/domain/sync/national-content';
+import { keyFingerprint } from '../../../src/domain/trainer/trainer-vault';
 import type { Backend } from '../backend';
 import { OperatorError } from '../errors';
 import { StoreNotFound, type StoredDoc } from '../store/sync-store';
+import { createOperatorKeyFile, parseOperatorKey, readServerKey, serverKeyPath, type OperatorSigningKey } from './operator-key';
 
 interface ImportReport {
   accepted: number;
@@ -63,14 +73,8 @@ export class AdminService {
     const doc = { _id: trainerKeyDocId(input.keyId), schema: 1, type: 'trainer-key', ...fields, registeredAt: new Date().toISOString() };
     const parsed = v.safeParse(TrainerKeyDoc, doc);
     if (!parsed.success) throw new OperatorError(`Clé de formateur invalide : ${parsed.issues.map((i) => i.message).join(', ')}`);
-    let raw: Uint8Array;
-    try {
-      raw = Uint8Array.from(atob(input.publicKey), (c) => c.charCodeAt(0));
-    } catch {
-      // atob refuses badly padded base64: the same answer as any key of the wrong form.
-      raw = new Uint8Array(0);
-    }
-    if (raw.length !== 32) throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
+    if (rawKeyLength(input.publicKey) !== 32)
+      throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
     if (knownAt !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(knownAt)) throw new OperatorError('Site inconnu pour --known-at.');
     await this.#upsert(siteDbName(knownAt ?? input.siteId), doc as unknown as StoredDoc, ['registeredAt']);
   }
@@ -95,21 +99,82 @@ export class AdminService {
     return written;
   }
 
-  /** Publishes a content pack: one document per module plus the programme; unchanged ones stay. */
-  async publishPack(input: unknown): Promise<{ hash: string; written: number }> {
+  /**
+   * [W24] Creates an operator key pair and registers its public key in `content`, where terminals learn
+   * it. The private key goes to `out`, or to the server's own file in the data dir (`0600`).
+   */
+  async createOperatorKey(input: { keyId?: string; out?: string } = {}) {
+    const file = input.out ?? serverKeyPath(this.backend.dataDir);
+    const keyId = input.keyId ?? `exploitant-${Date.now().toString(36)}`;
+    // Said before any file is written: with several gateways, another one may hold this key.
+    if ((await this.#operatorKeys()).has(keyId))
+      throw new OperatorError(
+        `Une clé d’exploitant « ${keyId} » est déjà enregistrée ; sa clé privée est ailleurs (un autre serveur, un fichier) : publish --key <fichier>.`,
+      );
+    const created = await createOperatorKeyFile(file, keyId);
+    await this.registerOperatorKey(created);
+    return { ...created, file, fingerprint: await keyFingerprint(created.publicKey) };
+  }
+
+  /** [W24] Registers the public key of an operator key (one made here, or held elsewhere). */
+  async registerOperatorKey(input: { keyId: string; publicKey: string }): Promise<void> {
+    if (!v.is(Slug, input.keyId)) throw new OperatorError(`Identifiant de clé invalide « ${input.keyId} » (minuscules, chiffres, tirets).`);
+    if (rawKeyLength(input.publicKey) !== 32)
+      throw new OperatorError('La clé publique doit être une clé Ed25519 brute (32 octets, base64).');
+    const held = (await this.#operatorKeys()).get(input.keyId);
+    if (held && held.publicKey !== input.publicKey) throw new OperatorError(`Une autre clé « ${input.keyId} » est déjà enregistrée.`);
+    const doc = {
+      _id: operatorKeyDocId(input.keyId),
+      schema: 1,
+      type: OPERATOR_KEY_TYPE,
+      keyId: input.keyId,
+      publicKey: input.publicKey,
+      registeredAt: new Date().toISOString(),
+    };
+    await this.#upsert(CONTENT_DB, doc as unknown as StoredDoc, ['registeredAt']);
+  }
+
+  /**
+   * Publishes a content pack: one document per module plus the programme, each signed with the operator
+   * key as the next version of the stored one ([W24]); unchanged ones stay. The key is the file given
+   * (`keyFile`, its text) or the server's own, created on the first publish when there is none.
+   */
+  async publishPack(input: unknown, keyFile?: string): Promise<{ hash: string; written: number; keyId: string; createdKey: boolean }> {
     const checked = await checkPack(input);
     if (!checked.ok) throw new OperatorError(`Contenu refusé (${checked.reason}) : ${checked.details.slice(0, 5).join(' ; ')}`);
-    let written = 0;
-    for (const doc of packToContentDocs(checked.pack, new Date().toISOString())) {
-      if (await this.#upsert(CONTENT_DB, doc as unknown as StoredDoc, ['publishedAt'])) written++;
+    const { key, createdKey } = await this.#signingKey(keyFile);
+    const db = this.backend.store.db(CONTENT_DB);
+    const all = await db.allDocs();
+    const keys = operatorKeysOf(all);
+    if (keys.get(key.keyId)?.publicKey !== key.publicKey)
+      throw new OperatorError(`La clé d’exploitant « ${key.keyId} » n’est pas enregistrée sur ce serveur : operator-key register.`);
+    const stored = new Map(all.map((d) => [d._id, d as Record<string, unknown>]));
+    const signed = await signNationalDocs(packToContentDocs(checked.pack, new Date().toISOString()), stored, key);
+    // The same rule as for anything that reaches `content`: a registered key and the next version.
+    const writes: StoredDoc[] = [];
+    for (const doc of signed) {
+      const current = stored.get(doc._id);
+      const ok = await checkNationalWrite(doc as unknown as Record<string, unknown>, keys, current);
+      if (!ok.ok) throw new OperatorError(`Contenu refusé (${doc._id}) : ${ok.reason}`);
+      writes.push(current ? ({ ...doc, _rev: current._rev } as unknown as StoredDoc) : (doc as unknown as StoredDoc));
     }
-    return { hash: checked.pack.hash, written };
+    for (const doc of writes) await db.put(doc);
+    return { hash: checked.pack.hash, written: writes.length, keyId: key.keyId, createdKey };
   }
 
   /** The published content as one pack file, for a terminal that never connects. */
   async exportContent(): Promise<ContentPack> {
     const docs = await this.backend.store.db(CONTENT_DB).allDocs();
-    const assembled = await assemblePack(docs);
+    // Only what verifies goes out: the file is installed on terminals that never see `content`.
+    const national = await keepNationalContent(docs, operatorKeysOf(docs), new Map());
+    if (national.dropped.length)
+      throw new OperatorError(
+        `Contenu publié non vérifié : ${national.dropped
+          .slice(0, 3)
+          .map((d) => `${d.id} : ${d.reason}`)
+          .join(' ; ')}`,
+      );
+    const assembled = await assemblePack(national.kept);
     if (!assembled.ok)
       throw new OperatorError(
         assembled.reason === 'no-programme' ? 'Aucun contenu publié.' : `Modules manquants : ${assembled.missing.join(', ')}`,
@@ -153,6 +218,21 @@ export class AdminService {
     return outcome;
   }
 
+  /** The key given (a key file's text), or the server's own, made on the first publish when there is none. */
+  async #signingKey(keyFile: string | undefined): Promise<{ key: OperatorSigningKey; createdKey: boolean }> {
+    if (keyFile !== undefined) return { key: await parseOperatorKey(keyFile), createdKey: false };
+    const own = await readServerKey(this.backend.dataDir);
+    if (own) return { key: own, createdKey: false };
+    await this.createOperatorKey({ keyId: 'exploitant' });
+    const made = await readServerKey(this.backend.dataDir);
+    if (!made) throw new Error('the operator key file just made cannot be read');
+    return { key: made, createdKey: true };
+  }
+
+  async #operatorKeys() {
+    return operatorKeysOf(await this.backend.store.db(CONTENT_DB).allDocs({ startkey: 'operator-key:', endkey: 'operator-key:\uffff' }));
+  }
+
   /** Creates or updates a document; false when the stored one is already equal (ignoring `ignore`). */
   async #upsert(dbName: string, doc: StoredDoc, ignore: string[] = []): Promise<boolean> {
     const db = this.backend.store.db(dbName);
@@ -170,5 +250,14 @@ export class AdminService {
     if (current && comparable(current) === comparable(doc)) return false;
     await db.put(current ? { ...doc, _rev: current._rev } : doc);
     return true;
+  }
+}
+
+/** Length of a base64 key; 0 when it is not base64 (atob refuses bad padding: same answer as a key of the wrong form). */
+function rawKeyLength(base64: string): number {
+  try {
+    return atob(base64).length;
+  } catch {
+    return 0;
   }
 }

@@ -142,7 +142,8 @@ export const S = {
       'Le fichier de contenu (pack.json) vient de l’équipe pédagogique. Une fois publié, les postes le reçoivent à leur prochaine synchro.',
     file: 'Fichier de contenu (.json)',
     publish: 'Publier',
-    published: (hash: string, n: number) => `Contenu ${hash} publié (${n} document(s) mis à jour).`,
+    published: (hash: string, n: number, keyId: string) =>
+      `Contenu ${hash} publié (${n} document(s) mis à jour), signé par la clé d’exploitant « ${keyId} ».`,
     exportTitle: 'Exporter le contenu',
     exportIntro:
       'Pour un poste qui ne se connecte jamais : téléchargez le contenu publié, copiez-le sur une clé USB, puis installez-le depuis l’écran « Contenu » du poste.',

@@ -107,7 +107,7 @@ ${fileField('file', S.content.file)}
     try {
       const r = await deps.admin.publishPack(file.value);
       auditAction(deps, req, 'publish', { status: 200, started });
-      return contentPage(reply, 200, message('ok', S.content.published(r.hash.slice(0, 12), r.written)));
+      return contentPage(reply, 200, message('ok', S.content.published(r.hash.slice(0, 12), r.written, r.keyId)));
     } catch (e) {
       if (!(e instanceof OperatorError)) throw e;
       auditAction(deps, req, 'publish', { status: 400, reason: e.message, started });

@@ -3,6 +3,7 @@ import { checkContentDoc, type ContentDoc } from '../../../src/domain/sync/conte
 import type { DbRef } from '../../../src/domain/sync/db-names';
 import type { DeviceRole } from '../../../src/domain/sync/device.schema';
 import { extendsKnownLeaf, parseRevisions, type RevisionInfo } from '../../../src/domain/sync/revisions';
+import { isOperatorWritten } from '../../../src/domain/sync/national-content';
 import { isSignedDoc } from '../../../src/domain/sync/signed-doc';
 
 /**
@@ -42,6 +43,9 @@ export function checkPushedDoc(raw: unknown, sizeBytes: number, db: DbRef, devic
   if (typeof revs === 'string') return refuse(revs);
   const { _rev, _revisions, ...plain } = doc;
   if (db.kind === 'content') {
+    // [W23] The national programme and the operator keys are written by the operator (CLI, console) only.
+    if (isOperatorWritten(plain))
+      return refuse('[W23] le contenu national est publié par l’exploitant du serveur seulement, jamais par un poste');
     if (device.role !== 'trainer') return refuse('seul un poste formateur publie du contenu');
     const checked = checkContentDoc(plain);
     if (typeof checked === 'string') return refuse(checked);

@@ -84,21 +84,42 @@ export function createReplica(
       return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Record<string, unknown>] : [])));
     },
     async pushContent(docs) {
-      for (const doc of docs) {
-        const current = await localContent.get(String(doc._id)).catch((e: { status?: number }) => {
-          if (e.status === 404) return undefined;
-          throw e;
-        });
-        if (current && current.version === doc.version && current.signature === doc.signature) continue;
-        await localContent.put({ ...doc, _id: String(doc._id), ...(current ? { _rev: current._rev } : {}) });
-      }
+      // Round k holds the k-th waiting version of each module: a replication sends only the newest
+      // revision of a document, and the server accepts only the version after the one it holds.
+      const byModule = new Map<string, Record<string, unknown>[]>();
+      for (const doc of docs) byModule.set(String(doc._id), [...(byModule.get(String(doc._id)) ?? []), doc]);
+      for (const versions of byModule.values()) versions.sort((a, b) => Number(a.version) - Number(b.version));
       const denied: Denied[] = [];
-      const rep = localContent.replicate.to(remoteContent, { ...opts, doc_ids: docs.map((d) => String(d._id)) });
-      rep.on('denied', (e) => {
-        const err = e as { id?: string; reason?: string; message?: string };
-        denied.push({ id: err.id ?? '', reason: err.reason ?? err.message ?? '' });
-      });
-      await rep;
+      const refusedIds = new Set<string>();
+      const rounds = Math.max(0, ...[...byModule.values()].map((v) => v.length));
+      for (let k = 0; k < rounds; k++) {
+        const round: Record<string, unknown>[] = [];
+        for (const [id, versions] of byModule) {
+          const doc = versions[k];
+          if (!doc) continue;
+          // After a refused version, the later ones cannot follow it: they wait, refused, for the trainer.
+          if (refusedIds.has(id)) denied.push({ id, version: Number(doc.version), reason: 'une version précédente a été refusée' });
+          else round.push(doc);
+        }
+        for (const doc of round) {
+          const current = await localContent.get(String(doc._id)).catch((e: { status?: number }) => {
+            if (e.status === 404) return undefined;
+            throw e;
+          });
+          if (current && current.version === doc.version && current.signature === doc.signature) continue;
+          await localContent.put({ ...doc, _id: String(doc._id), ...(current ? { _rev: current._rev } : {}) });
+        }
+        if (!round.length) continue;
+        const rep = localContent.replicate.to(remoteContent, { ...opts, doc_ids: round.map((d) => String(d._id)) });
+        rep.on('denied', (e) => {
+          const err = e as { id?: string; reason?: string; message?: string };
+          const id = err.id ?? '';
+          const doc = round.find((d) => d._id === id);
+          refusedIds.add(id);
+          denied.push({ id, reason: err.reason ?? err.message ?? '', ...(doc ? { version: Number(doc.version) } : {}) });
+        });
+        await rep;
+      }
       return { denied };
     },
     async pullContent(onProgress) {

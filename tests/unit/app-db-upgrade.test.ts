@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_PACK_KEY } from '../../src/storage/active-pack';
-import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from '../../src/storage/app-db';
 import { importPack, packToRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../factories/pack.factory';
@@ -21,7 +21,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
     const bilan = await assessmentFactory({ siteId: 'demo', learnerId: 'ana', assessmentId: 'b1', at: '2026-02-01T10:00:00.000Z' });
@@ -43,7 +43,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.events.get(event._id)).toEqual(event);
     expect(await db.assessments.get(assessment._id)).toEqual(assessment);
     const bilan = await bilanFactory(await trainerFactory(), { siteId: 'demo', learnerId: 'ana', plan: { exempt: ['m-accueil'] } });
@@ -75,7 +75,7 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.quizItems.schema.indexes).toEqual([]);
     const repo = new ContentRepository(db);
     expect((await repo.items(['m0-i3', 'm1-i7'])).map((i) => i.id)).toEqual(['m0-i3', 'm1-i7']);
@@ -112,10 +112,36 @@ describe('app database upgrades', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.events.get(event._id)).toEqual(event);
     expect((await db.drafts.get('authoring:demo-accueil'))?.value).toEqual({ moduleId: 'demo-accueil' });
     expect(await db.siteModules.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version 5 terminal database as version 6: a site module waiting in the outbox moves under its version key', async () => {
+    const name = `upgrade-v6-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(STORES_V1);
+    v5.version(2).stores(STORES_V2);
+    v5.version(3).stores(STORES_V3);
+    v5.version(4).stores(STORES_V4);
+    v5.version(5).stores(STORES_V5);
+    const module = { _id: 'site-module:demo-accueil', type: 'content-site-module', siteId: 'demo', version: 2 };
+    const learner = { _id: 'learner:demo-ana', type: 'learner', siteId: 'demo', version: 3 };
+    await v5.table('signedOutbox').bulkPut([
+      { _id: module._id, doc: module, synced: 0 },
+      { _id: learner._id, doc: learner, synced: 1 },
+    ]);
+    v5.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.signedOutbox.toArray()).toEqual([
+      { _id: learner._id, doc: learner, synced: 1 },
+      { _id: 'site-module:demo-accueil@2', doc: module, synced: 0 },
+    ]);
     await db.delete();
   });
 

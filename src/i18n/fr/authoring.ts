@@ -124,6 +124,15 @@ export const authoring = {
     notSignedIn: 'Connectez-vous d’abord.',
     export: 'Exporter vers content/ (zip)',
   },
+  /** Shown in the publish screen: what a new version changes for learners who started the old one. */
+  learnerRules: {
+    title: 'Quand vous publiez une nouvelle version, les apprenants gardent leur travail',
+    items: [
+      'Une leçon finie reste finie, si elle est encore dans le module. Une leçon ajoutée est à faire. Un quiz réussi reste réussi.',
+      'Un quiz commencé se termine avec les questions du début. Le quiz suivant prend les nouvelles questions.',
+      'Un jeu de rôle commencé repart du début si vous avez changé son script. Un message le dit à l’apprenant.',
+    ],
+  },
   gift: {
     title: 'Importer des questions (GIFT, Moodle)',
     file: 'Fichier GIFT',

@@ -13,6 +13,8 @@ export interface ModuleDraft {
   module: AuthoredModule;
   /** The published version this draft started from (0: never published). */
   basedOn: number;
+  /** Its place among the site's own modules, which follow the national programme (0 when not chosen). */
+  order?: number;
   updatedAt: string;
 }
 

@@ -33,6 +33,8 @@ export const authoring = {
     competencies: 'Compétences servies',
     hours: 'Durée (heures)',
     prerequisites: 'Modules à faire avant',
+    noOtherModule: 'Aucun autre module dans le programme.',
+    order: 'Place parmi les modules du site (ils viennent après le programme national)',
     sources: 'Sources (Markdown)',
   },
   lesson: {

@@ -6,7 +6,7 @@ import PouchDB from 'pouchdb-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signModuleVersion } from '../../src/app/trainer/authoring/module-publish';
 import { analyseInk } from '../../src/domain/authoring/ink-checks';
-import type { ModuleDraft } from '../../src/domain/authoring/module-draft';
+import { draftAfterPublish, isBehind, type ModuleDraft } from '../../src/domain/authoring/module-draft';
 import type { EnrolResponse } from '../../src/domain/sync/device.schema';
 import type { ContentSiteModuleDoc } from '../../src/domain/sync/site-content';
 import { AppDb } from '../../src/storage/app-db';
@@ -156,5 +156,64 @@ describe('a site’s own modules in content', () => {
     expect(held.map((r) => [r.version, r.doc.signature])).toEqual([[3, v3.signature]]);
     trainer.db.close();
     classroom.db.close();
+  });
+
+  it('[W16] [W21] two trainers of the site publish the same version offline: the second is refused, keeps its draft, is told and chooses', async () => {
+    const lea = await trainerFactory('k-lea');
+    await server.admin.registerTrainerKey({ siteId: site, keyId: lea.keyId, trainerName: 'Léa', publicKey: lea.publicKey });
+    const first = await device('formateur-a', await enrol(server, site, 'formateur-a', 'trainer'));
+    const second = await device('formateur-b', await enrol(server, site, 'formateur-b', 'trainer'));
+    const draft = moduleDraftFactory(site, 'ccp1.ecoute');
+    draft.moduleId = draft.module.ref.id = draft.module.ref.dir = draft.module.meta.id = `${site}-a-deux`;
+    const v1 = await version(marie, draft);
+    await first.authoring.publish(v1, { ...draft, basedOn: 1 });
+    expect((await first.sync()).ok).toBe(true);
+    expect((await second.sync()).ok).toBe(true);
+    expect((await second.authoring.versions(v1.module.id)).map((d) => d.version)).toEqual([1]);
+
+    const edited = (prompt: string): ModuleDraft => {
+      const d = structuredClone(draft);
+      d.basedOn = 1;
+      d.module.quiz!.items[0]!.prompt = prompt;
+      return d;
+    };
+    const marieV2 = await version(marie, edited('Version de Marie ?'), v1);
+    await first.authoring.publish(marieV2, draftAfterPublish(edited('Version de Marie ?'), marieV2));
+    const leaV2 = await version(lea, edited('Version de Léa ?'), v1);
+    const leaDraft = draftAfterPublish(edited('Version de Léa ?'), leaV2);
+    await second.authoring.publish(leaV2, leaDraft);
+    expect((await first.sync()).refused).toEqual([]);
+
+    // Léa's version 2 is refused: Marie's reached the server first.
+    const run = await second.sync();
+    expect(run.refused).toEqual([{ id: leaV2._id, reason: expect.stringContaining('déjà signée avec un autre contenu') }]);
+    expect(await new SyncRepository(second.db).signedCounts()).toEqual({ pending: 0, refused: 1 });
+    // Her device now holds Marie's version 2, not her own refused one; her text is still her draft.
+    const held = await second.authoring.versions(v1.module.id);
+    expect(held.map((d) => [d.version, d.signedBy])).toEqual([
+      [1, marie.keyId],
+      [2, marie.keyId],
+    ]);
+    expect((await second.authoring.draft(v1.module.id))?.module.quiz?.items[0]?.prompt).toBe('Version de Léa ?');
+    // Her next publish says so and shows Marie's; nothing is signed until she chooses.
+    const latest = held.at(-1);
+    const saved = (await second.authoring.draft(v1.module.id)) as ModuleDraft;
+    expect(isBehind(saved, latest)).toBe(true);
+    const ink = new Map(saved.module.roleplays.map((r) => [r.name, analyseInk(r.ink)]));
+    const told = await signModuleVersion(identityOf(lea, site), saved, ink, latest);
+    expect(told).toMatchObject({ ok: false, reason: 'behind', theirs: { version: 2, signature: marieV2.signature } });
+    // She keeps hers: version 3, after Marie's, goes through.
+    const mine = await signModuleVersion(identityOf(lea, site), saved, ink, latest, { keepMine: true });
+    if (!mine.ok) throw new Error(JSON.stringify(mine));
+    await second.authoring.publish(mine.doc, draftAfterPublish(saved, mine.doc));
+    expect(await second.sync()).toMatchObject({ ok: true, refused: [] });
+    const stored = (await server.app.relais.backend.service.dbOf({ kind: 'content' }).allDocs()).find((d) => d._id === v1._id);
+    expect(stored).toMatchObject({
+      version: 3,
+      signedBy: lea.keyId,
+      module: { items: [expect.objectContaining({ prompt: 'Version de Léa ?' })] },
+    });
+    first.db.close();
+    second.db.close();
   });
 });

@@ -112,7 +112,9 @@ export const authoring = {
     done: (n: number) => `Version ${n} signée. Elle part vers les postes à la prochaine synchronisation.`,
     blocked: 'Impossible de publier : corrigez d’abord ces points.',
     behind: (theirs: number, mine: number) =>
-      `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
+      theirs === mine
+        ? `Un autre formateur a publié sa version ${theirs} avant la vôtre : la vôtre n’a pas été acceptée. Choisissez.`
+        : `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
     theirs: 'Sa version',
     mine: 'Votre brouillon',
     keepMine: 'Publier mon brouillon par-dessus',
@@ -124,6 +126,8 @@ export const authoring = {
     reverted: (n: number) => `Le brouillon reprend la version ${n}. Publiez pour en faire la nouvelle version.`,
     pending: 'en attente de synchronisation',
     notSignedIn: 'Connectez-vous d’abord.',
+    overtaken: (n: number, by: string) =>
+      `Un autre formateur (${by}) a publié la version ${n} avant vous. Votre brouillon est gardé, rien n’est perdu. Dans « Publier », comparez et choisissez.`,
     export: 'Exporter vers content/ (zip)',
   },
   /** Shown in the publish screen: what a new version changes for learners who started the old one. */

@@ -3,7 +3,13 @@ import type { InkReport } from '../../../domain/authoring/ink-checks';
 import type { InkPreviewState } from '../../../domain/authoring/ink-preview';
 import type { AuthoredModule } from '../../../domain/authoring/module-export';
 import { zipModule } from '../../../domain/authoring/module-zip';
-import { draftProblems, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
+import {
+  draftAfterPublish,
+  draftProblems,
+  isBehind,
+  type AuthoringProblem,
+  type ModuleDraft,
+} from '../../../domain/authoring/module-draft';
 import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
 import { errors } from '../../shell/error-state.svelte';
@@ -45,6 +51,11 @@ export class ModuleEditor {
   }
   get versions() {
     return this.#versions;
+  }
+  /** The latest version when it is not the one the draft started from (another trainer's): the trainer chooses. */
+  get overtaken(): ContentSiteModuleDoc | undefined {
+    const latest = this.latest;
+    return this.#draft && isBehind(this.#draft, latest) ? latest : undefined;
   }
   get programme() {
     return this.#programme;
@@ -98,6 +109,7 @@ export class ModuleEditor {
           siteId: latest.siteId,
           module: latest.source as unknown as AuthoredModule,
           basedOn: latest.version,
+          basedOnSignature: latest.signature,
           order: latest.module.order,
           updatedAt: new Date().toISOString(),
         });
@@ -175,6 +187,7 @@ export class ModuleEditor {
       siteId: doc.siteId,
       module: JSON.parse(JSON.stringify(doc.source)) as AuthoredModule,
       basedOn: latest?.version ?? doc.version,
+      basedOnSignature: latest?.signature ?? doc.signature,
       order: doc.module.order,
       updatedAt: new Date().toISOString(),
     };
@@ -194,7 +207,7 @@ export class ModuleEditor {
     const snapshot = $state.snapshot(draft) as ModuleDraft;
     const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine, programme: this.#programme });
     if (!result.ok) return result;
-    const next = { ...snapshot, basedOn: result.doc.version };
+    const next = draftAfterPublish(snapshot, result.doc);
     await repo.publish(result.doc, next);
     this.#draft = next;
     this.#versions = [...this.#versions, result.doc];

@@ -1,6 +1,6 @@
 import type { InkReport } from '../../../domain/authoring/ink-checks';
 import { buildModuleBundle } from '../../../domain/authoring/module-bundle';
-import type { AuthoringProblem, ModuleDraft } from '../../../domain/authoring/module-draft';
+import { isBehind, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
 import { prerequisiteProblems, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import { checkContentDoc } from '../../../domain/sync/content-docs';
 import { nextVersionFields } from '../../../domain/sync/signed-doc';
@@ -37,7 +37,7 @@ export async function signModuleVersion(
   latest: ContentSiteModuleDoc | undefined,
   options: { keepMine?: boolean; now?: Date; programme?: readonly ProgrammeModule[] } = {},
 ): Promise<PublishResult> {
-  if (latest && draft.basedOn < latest.version && !options.keepMine) return { ok: false, reason: 'behind', theirs: latest };
+  if (latest && isBehind(draft, latest) && !options.keepMine) return { ok: false, reason: 'behind', theirs: latest };
   const place = options.programme ? prerequisiteProblems(draft, options.programme) : [];
   if (place.length) return { ok: false, reason: 'problems', problems: place };
   const built = buildModuleBundle(

@@ -104,7 +104,13 @@ export function createReplica(
             denied.push({ id, version: Number(doc.version), reason: 'une version précédente a été refusée' });
             continue;
           }
-          const head = heads.get(id) ?? (await pulledRevisions(localContent, id));
+          const pulled = heads.has(id) ? undefined : await pulledVersion(localContent, id);
+          // Already on the server and pulled back (a run cut before it was marked sent): nothing to send.
+          if (pulled?.doc && pulled.doc.version === doc.version && pulled.doc.signature === doc.signature) {
+            heads.set(id, pulled.revisions);
+            continue;
+          }
+          const head = heads.get(id) ?? pulled?.revisions ?? { start: 0, ids: [] };
           const revisions = { start: head.start + 1, ids: [revisionOf(doc), ...head.ids].slice(0, 100) };
           round.push({ ...doc, _id: id, _rev: `${revisions.start}-${revisions.ids[0]}`, _revisions: revisions });
         }
@@ -141,14 +147,18 @@ export function createReplica(
   };
 }
 
-/** The revisions of a content document as last pulled from the server (none yet: a first version). */
-async function pulledRevisions(db: Db, id: string): Promise<{ start: number; ids: string[] }> {
+/** A content document as last pulled from the server, with its revisions (none yet: a first version). */
+async function pulledVersion(
+  db: Db,
+  id: string,
+): Promise<{ doc?: Record<string, unknown>; revisions: { start: number; ids: string[] } } | undefined> {
   const doc = await db.get(id, { revs: true }).catch((e: { status?: number }) => {
     if (e.status === 404) return undefined;
     throw e;
   });
-  const revs = (doc as { _revisions?: { start: number; ids: string[] } } | undefined)?._revisions;
-  return revs ?? { start: 0, ids: [] };
+  if (!doc) return undefined;
+  const revisions = (doc as { _revisions?: { start: number; ids: string[] } })._revisions ?? { start: 0, ids: [] };
+  return { doc, revisions };
 }
 
 /**

@@ -151,6 +151,14 @@ describe('a site’s own modules in content', () => {
       [3, v3.signature],
     ]);
 
+    // A version sent again once it is on the server (and pulled back) is not sent: nothing changes there.
+    await trainer.db.signedOutbox.update(`${v3._id}@3`, { synced: 0 });
+    const revOf = async () => ((await content.get(v3._id)) as { _rev: string })._rev;
+    const rev = await revOf();
+    expect(rev).toMatch(/^3-/);
+    expect(await trainer.sync()).toMatchObject({ ok: true, refused: [] });
+    expect(await revOf()).toBe(rev);
+
     expect((await classroom.sync()).ok).toBe(true);
     const held = await classroom.db.siteModules.where('moduleId').equals(v3.module.id).toArray();
     expect(held.map((r) => [r.version, r.doc.signature])).toEqual([[3, v3.signature]]);

@@ -10,6 +10,7 @@ import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';
 import type { ProgressEvent } from '../domain/records/progress-event.schema';
 import type { TrainerWorkDoc } from '../domain/records/trainer-work.schema';
+import { signedOutboxKey } from '../domain/sync/signed-outbox-key';
 import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerVault } from '../domain/trainer/trainer-vault';
@@ -142,8 +143,16 @@ export const STORES_V4 = {
  * 5: the site's own modules, every published version (signed), for the trainer space's history and
  * its check that a publish starts from the latest version. Module drafts live in `drafts`.
  */
-const STORES_V5 = {
+export const STORES_V5 = {
   siteModules: '&[moduleId+version], moduleId',
+};
+
+/**
+ * 6: no new index. A site module's versions wait in the outbox each under `<_id>@<version>`
+ * (`signedOutboxKey`): a version still waiting under its bare `_id` is moved to its key.
+ */
+const STORES_V6 = {
+  signedOutbox: '&_id, synced',
 };
 
 /** 11: the modules' trainer sheets, in their own table so that the learners' module reads stay small. */
@@ -210,6 +219,15 @@ export class AppDb extends Dexie {
       );
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5);
+    this.version(6)
+      .stores(STORES_V6)
+      .upgrade(async (tx) => {
+        const outbox = tx.table<SignedOutboxRow, string>('signedOutbox');
+        const rows = await outbox.toArray();
+        const moved = rows.filter((r) => signedOutboxKey(r.doc) !== r._id);
+        await outbox.bulkDelete(moved.map((r) => r._id));
+        await outbox.bulkPut(moved.map((r) => ({ ...r, _id: signedOutboxKey(r.doc) })));
+      });
     this.version(11).stores(STORES_V11);
   }
 }

@@ -84,21 +84,53 @@ export function createReplica(
       return res.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Record<string, unknown>] : [])));
     },
     async pushContent(docs) {
-      for (const doc of docs) {
-        const current = await localContent.get(String(doc._id)).catch((e: { status?: number }) => {
-          if (e.status === 404) return undefined;
-          throw e;
-        });
-        if (current && current.version === doc.version && current.signature === doc.signature) continue;
-        await localContent.put({ ...doc, _id: String(doc._id), ...(current ? { _rev: current._rev } : {}) });
-      }
+      // Round k holds the k-th waiting version of each module: the server accepts only the version after
+      // the one it holds. Each version goes straight to the server as the next revision of what this
+      // device last pulled: a refused one never enters the local replica, so the server's version is the
+      // one the next pull brings (a fork kept here would win over it and hide it from the trainer).
+      const byModule = new Map<string, Record<string, unknown>[]>();
+      for (const doc of docs) byModule.set(String(doc._id), [...(byModule.get(String(doc._id)) ?? []), doc]);
+      for (const versions of byModule.values()) versions.sort((a, b) => Number(a.version) - Number(b.version));
       const denied: Denied[] = [];
-      const rep = localContent.replicate.to(remoteContent, { ...opts, doc_ids: docs.map((d) => String(d._id)) });
-      rep.on('denied', (e) => {
-        const err = e as { id?: string; reason?: string; message?: string };
-        denied.push({ id: err.id ?? '', reason: err.reason ?? err.message ?? '' });
-      });
-      await rep;
+      const heads = new Map<string, { start: number; ids: string[] }>();
+      const rounds = Math.max(0, ...[...byModule.values()].map((v) => v.length));
+      for (let k = 0; k < rounds; k++) {
+        const round: Record<string, unknown>[] = [];
+        for (const [id, versions] of byModule) {
+          const doc = versions[k];
+          if (!doc) continue;
+          // After a refused version, the later ones cannot follow it: they wait, refused, for the trainer.
+          if (k > 0 && !heads.has(id)) {
+            denied.push({ id, version: Number(doc.version), reason: 'une version précédente a été refusée' });
+            continue;
+          }
+          const pulled = heads.has(id) ? undefined : await pulledVersion(localContent, id);
+          // Already on the server and pulled back (a run cut before it was marked sent): nothing to send.
+          if (pulled?.doc && pulled.doc.version === doc.version && pulled.doc.signature === doc.signature) {
+            heads.set(id, pulled.revisions);
+            continue;
+          }
+          const head = heads.get(id) ?? pulled?.revisions ?? { start: 0, ids: [] };
+          const revisions = { start: head.start + 1, ids: [revisionOf(doc), ...head.ids].slice(0, 100) };
+          round.push({ ...doc, _id: id, _rev: `${revisions.start}-${revisions.ids[0]}`, _revisions: revisions });
+        }
+        if (!round.length) continue;
+        const refused = new Set<string>();
+        const results = (await remoteContent.bulkDocs(round as PouchDB.Core.PutDocument<Record<string, unknown>>[], {
+          new_edits: false,
+        })) as { id?: string; error?: unknown; reason?: string; message?: string }[];
+        for (const r of results) {
+          if (!r.error || !r.id) continue;
+          refused.add(r.id);
+          const doc = round.find((d) => d._id === r.id);
+          denied.push({ id: r.id, reason: r.reason ?? r.message ?? String(r.error), ...(doc ? { version: Number(doc.version) } : {}) });
+        }
+        for (const d of round) {
+          const id = String(d._id);
+          if (refused.has(id)) heads.delete(id);
+          else heads.set(id, d._revisions as { start: number; ids: string[] });
+        }
+      }
       return { denied };
     },
     async pullContent(onProgress) {
@@ -113,4 +145,27 @@ export function createReplica(
       await Promise.all([localSite.close(), localContent.close(), remoteSite.close(), remoteContent.close()]);
     },
   };
+}
+
+/** A content document as last pulled from the server, with its revisions (none yet: a first version). */
+async function pulledVersion(
+  db: Db,
+  id: string,
+): Promise<{ doc?: Record<string, unknown>; revisions: { start: number; ids: string[] } } | undefined> {
+  const doc = await db.get(id, { revs: true }).catch((e: { status?: number }) => {
+    if (e.status === 404) return undefined;
+    throw e;
+  });
+  if (!doc) return undefined;
+  const revisions = (doc as { _revisions?: { start: number; ids: string[] } })._revisions ?? { start: 0, ids: [] };
+  return { doc, revisions };
+}
+
+/**
+ * A signed version's revision id, from its signature: the same version sent again (a run cut before it
+ * was marked sent) is the same revision, which the server takes as a harmless re-send.
+ */
+function revisionOf(doc: Record<string, unknown>): string {
+  const bytes = atob(String(doc.signature)).slice(0, 16);
+  return Array.from(bytes, (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 }

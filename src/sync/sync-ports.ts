@@ -12,6 +12,8 @@ import type { HeldLearner, SyncReport } from './sync-report';
 export interface Denied {
   id: string;
   reason: string;
+  /** The refused version, when several versions of one document were pushed in a run (site modules). */
+  version?: number;
 }
 
 export interface LocalReplica {
@@ -29,7 +31,10 @@ export interface LocalReplica {
   trainerKeys(): Promise<Record<string, unknown>[]>;
   /** The documents with `_rev` and `_revisions`, as a push would send them. */
   withRevisions(ids: string[]): Promise<Record<string, unknown>[]>;
-  /** Pushes a trainer device's published site modules into `content` ([W21]). */
+  /**
+   * Pushes a trainer device's published site modules into `content` ([W21]), several versions of one
+   * module oldest first, each in its own replication ([W16]: the server takes only the next version).
+   */
   pushContent(docs: Record<string, unknown>[]): Promise<{ denied: Denied[] }>;
   pullContent(onProgress: (written: number) => void): Promise<{ written: number }>;
   contentDocs(): Promise<unknown[]>;

@@ -3,6 +3,7 @@ import { checkSiteRecord } from '../domain/records/record-validate';
 import { checkPulledSigned, isSigned } from '../domain/trainer/signed-records';
 import { assemblePack } from '../domain/sync/content-docs';
 import { heldNationalOf, keepNationalContent, operatorKeysOf } from '../domain/sync/national-content';
+import { signedOutboxKey } from '../domain/sync/signed-outbox-key';
 import { keepSiteModules, SITE_MODULE_TYPE } from '../domain/sync/site-content';
 import { normaliseEnrolCode, type EnrolResponse } from '../domain/sync/device.schema';
 import { BUNDLE_FORMAT, BUNDLE_KIND, signBundle, type EventBundle } from '../domain/sync/event-bundle';
@@ -83,13 +84,14 @@ export async function runSync(deps: SyncDeps, enrolment: EnrolResponse, onProgre
     await deps.store.markSignedRefused(signedIds.filter((id) => deniedIds.has(id)));
     summary.sent = accepted.length + signedIds.filter((id) => !deniedIds.has(id)).length;
     if (published.length) {
+      // Each waiting version of a module is its own outbox entry; a refusal names the version it refused.
       const content = await replica.pushContent(published);
-      const refusedContent = new Set(content.denied.map((d) => d.id));
-      const ids = published.map((d) => String(d._id));
-      summary.refused.push(...content.denied);
-      await deps.store.markSignedSynced(ids.filter((id) => !refusedContent.has(id)));
-      await deps.store.markSignedRefused(ids.filter((id) => refusedContent.has(id)));
-      summary.sent += ids.length - refusedContent.size;
+      const refusedContent = new Set(content.denied.map((d) => (d.version === undefined ? d.id : `${d.id}@${d.version}`)));
+      const isRefused = (d: Record<string, unknown>) => refusedContent.has(String(d._id)) || refusedContent.has(signedOutboxKey(d));
+      summary.refused.push(...content.denied.map(({ id, reason }) => ({ id, reason })));
+      await deps.store.markSignedSynced(published.filter((d) => !isRefused(d)).map(signedOutboxKey));
+      await deps.store.markSignedRefused(published.filter(isRefused).map(signedOutboxKey));
+      summary.sent += published.filter((d) => !isRefused(d)).length;
     }
     pushedPart = { pushedEvents: pending, pushedSigned: signed, denied: pushed.denied };
     const pushedLearners = [...pending.map((e) => e.learnerId), ...signed.map((d) => d.learnerId)];

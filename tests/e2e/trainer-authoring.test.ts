@@ -50,7 +50,7 @@ async function openEditorTab(page: Page, tab: string): Promise<void> {
 }
 
 describe('authoring in the trainer space, published to another terminal', () => {
-  it('a trainer writes a module (lesson, quiz, ink role-play), sees a compile error at its line, publishes; a learner plays it after a sync; a fixed quiz item is republished and the learner keeps the finished lesson', async () => {
+  it('a trainer writes a module (lesson, quiz, ink role-play), sees a compile error at its line, publishes; a learner plays it after a sync; a fixed quiz item and a changed script are republished twice before one sync; the learner keeps the finished lesson, finishes the quiz attempt on its version and restarts the changed role-play with a message', async () => {
     const { admin } = app.server.app.relais;
     await seedDemoSite(admin);
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
@@ -153,9 +153,11 @@ describe('authoring in the trainer space, published to another terminal', () => 
       answer: 0,
     };
     const itemsPack = { modules: [{ items: [quizItem] }] } as unknown as ContentPack;
+    // The learner answers the question but leaves before the result: an attempt in progress.
     await b.goto(`${app.server.url}/#/quiz/${MODULE_ID}`);
     await b.getByTestId('quiz').getByText('Que dit-on en premier ?').waitFor();
-    expect(await playQuiz(b, itemsPack, true)).toBe(true);
+    expect(await playQuiz(b, itemsPack, true, 1)).toBe(false);
+    // A role-play in progress too.
     await b.goto(`${app.server.url}/#/roleplay/${ROLEPLAY_ID}`);
     await b
       .getByTestId('roleplay-choices')
@@ -164,28 +166,58 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await b.getByText('Elle n’est toujours pas arrivée.').waitFor();
     await b.getByRole('button', { name: 'Me déconnecter' }).click();
 
-    // The trainer fixes the quiz item and publishes version 2.
+    // Offline, the trainer fixes the quiz item and publishes version 2, then a line of the script: version 3.
     await a.evaluate((id) => (location.hash = `#/formateur/modules/${id}`), MODULE_ID);
     await signInTrainer(a);
     await openEditorTab(a, 'Quiz');
     await a.getByTestId('quiz-item').getByLabel('Question').fill('Que dit-on en tout premier ?');
     await openEditorTab(a, 'Publier');
+    expect(await a.getByTestId('learner-rules').textContent()).toContain('Un quiz commencé se termine avec les questions du début.');
     await a.getByRole('button', { name: 'Vérifier et publier' }).click();
     await expect.poll(() => a.getByTestId('publish-done').textContent(), SLOW).toContain('Version 2');
-    expect(await a.getByTestId('version-history').locator('li').count()).toBe(2);
+    await openEditorTab(a, 'Jeux de rôle');
+    const script = a.getByLabel('Script ink');
+    await script.fill((await script.inputValue()).replace('Elle n’est toujours pas arrivée.', 'Elle n’est pas encore arrivée.'));
+    await a.getByTestId('ink-preview').getByRole('button', { name: 'Bonjour, je vous écoute.' }).click();
+    await a.getByTestId('ink-preview').getByText('Elle n’est pas encore arrivée.').waitFor(SLOW);
+    await openEditorTab(a, 'Publier');
+    await a.getByRole('button', { name: 'Vérifier et publier' }).click();
+    await expect.poll(() => a.getByTestId('publish-done').textContent(), SLOW).toContain('Version 3');
+    expect(await a.getByTestId('version-history').locator('li').count()).toBe(3);
+    // One sync sends both versions, in order: the server ends on version 3.
     await syncTerminal(a);
+    const republished = await app.server.app.relais.backend.service.dbOf({ kind: 'content' }).allDocs();
+    expect(republished.find((d) => d._id === `site-module:${MODULE_ID}`)).toMatchObject({ version: 3 });
 
-    // After its next sync the learner sees the fixed question, and the finished lesson stays finished.
+    // After its next sync the learner keeps what the rules say.
     await b.evaluate(() => (location.hash = '#/'));
     await openStaffArea(b, app.server);
     expect(await syncFromStaff(b)).toBe('true');
     await b.getByRole('button', { name: 'Quitter l’espace personnel' }).click();
     await b.evaluate(() => (location.hash = '#/'));
     await signIn(b, 'Marius', '123456');
+    // The finished lesson stays finished.
+    await b.goto(`${app.server.url}/#/lesson/${LESSON_ID}`);
+    await b.getByTestId('lesson-done').waitFor();
+    // The quiz attempt finishes on the question it started with…
+    await b.goto(`${app.server.url}/#/quiz/${MODULE_ID}`);
+    await b.getByTestId('quiz').getByText('Que dit-on en premier ?').waitFor();
+    await b.getByTestId('feedback').waitFor();
+    await b.getByRole('button', { name: 'Voir mon résultat' }).click();
+    expect(await b.getByTestId('quiz-result').getAttribute('data-passed')).toBe('true');
+    // …and the next attempt takes the fixed one.
     await b.goto(`${app.server.url}/#/lesson/${LESSON_ID}`);
     await b.getByTestId('lesson-done').waitFor();
     await b.goto(`${app.server.url}/#/quiz/${MODULE_ID}`);
     await b.getByTestId('quiz').getByText('Que dit-on en tout premier ?').waitFor();
+    // The role-play whose script changed starts again, and says so.
+    await b.goto(`${app.server.url}/#/roleplay/${ROLEPLAY_ID}`);
+    await b.getByTestId('roleplay-restarted').waitFor();
+    await b
+      .getByTestId('roleplay-choices')
+      .getByRole('button', { name: /Bonjour, je vous écoute/ })
+      .click();
+    await b.getByText('Elle n’est pas encore arrivée.').waitFor();
     await a.context().close();
     await b.context().close();
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_PACK_KEY } from '../../src/storage/active-pack';
-import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from '../../src/storage/app-db';
 import { importPack, packToRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../factories/pack.factory';
@@ -158,6 +158,32 @@ describe('app database upgrades', () => {
     // A newer pack without sheets replaces it: the old pack's sheet rows go with it.
     expect((await importPack(db, await makePack({ modules: 2, titlePrefix: 'Autre' }))).ok).toBe(true);
     expect(await db.trainerSheets.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version 5 terminal database as version 6: a site module waiting in the outbox moves under its version key', async () => {
+    const name = `upgrade-v6-${Math.random()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores(STORES_V1);
+    v5.version(2).stores(STORES_V2);
+    v5.version(3).stores(STORES_V3);
+    v5.version(4).stores(STORES_V4);
+    v5.version(5).stores(STORES_V5);
+    const module = { _id: 'site-module:demo-accueil', type: 'content-site-module', siteId: 'demo', version: 2 };
+    const learner = { _id: 'learner:demo-ana', type: 'learner', siteId: 'demo', version: 3 };
+    await v5.table('signedOutbox').bulkPut([
+      { _id: module._id, doc: module, synced: 0 },
+      { _id: learner._id, doc: learner, synced: 1 },
+    ]);
+    v5.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.signedOutbox.toArray()).toEqual([
+      { _id: learner._id, doc: learner, synced: 1 },
+      { _id: 'site-module:demo-accueil@2', doc: module, synced: 0 },
+    ]);
     await db.delete();
   });
 

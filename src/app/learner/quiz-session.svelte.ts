@@ -2,14 +2,18 @@ import type { QuizItem } from '../../domain/content/quiz.schema';
 import { attemptSeed, canStartAttempt, layoutAttempt, type QuizDefinition } from '../../domain/quiz/quiz-attempt';
 import { gradeAttempt, initialAnswer, isAnswered, isCorrect, type QuizAnswer, type QuizResult } from '../../domain/quiz/quiz-grading';
 import { resumeAttempt, type AttemptProgress } from '../../domain/quiz/quiz-resume';
+import { attemptOn, versionOf, type AttemptVersion } from '../../domain/quiz/attempt-version';
 import { errors } from '../shell/error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
 import { learnerStateRepository, progressRepository } from './learner-services';
 import { contentRepository } from '../shell/services';
 import { session } from './session-manager.svelte';
 
-/** What is saved as the learner goes; on load the event log completes it (see `resumeAttempt`). */
-type QuizDraft = AttemptProgress;
+/**
+ * What is saved as the learner goes; on load the event log completes it (see `resumeAttempt`). It keeps
+ * the questions it started with, so a module republished meanwhile does not change them (`attemptOn`).
+ */
+type QuizDraft = AttemptProgress & AttemptVersion;
 
 type QuizPhase =
   | { kind: 'loading' }
@@ -34,6 +38,8 @@ interface LoadedQuiz {
 /** One quiz being taken by the signed-in learner: answers, per-item feedback, result. */
 export class QuizSession {
   #quiz = $state.raw<LoadedQuiz | undefined>();
+  /** The quiz as installed now; `#quiz` is the version the attempt in progress started on. */
+  #installed: LoadedQuiz | undefined;
   #phase = $state.raw<QuizPhase>({ kind: 'loading' });
   #draft = $state.raw<QuizDraft | undefined>();
   #busy = $state(false);
@@ -100,13 +106,15 @@ export class QuizSession {
         return;
       }
       const quiz = kind === 'module' ? await moduleQuiz(id) : await placementQuiz();
-      this.#quiz = quiz;
+      this.#quiz = this.#installed = quiz;
       if (!quiz?.items.length) {
         this.#phase = { kind: 'missing' };
         return;
       }
       const draft = await learnerStateRepository.draft<QuizDraft>(this.#learnerId(), this.#draftKey());
-      if (draft?.layout.itemIds.every((i) => quiz.items.some((q) => q.id === i))) {
+      const resumed = attemptOn(draft, quiz);
+      if (draft && resumed.kind === 'resume') {
+        this.#quiz = { ...quiz, items: resumed.items, definition: resumed.definition };
         this.#draft = draft;
         this.#phase = { kind: 'answering' };
       } else await this.#newAttempt();
@@ -209,8 +217,10 @@ export class QuizSession {
   }
 
   async #newAttempt(): Promise<void> {
-    const quiz = this.#quiz;
+    // A new attempt always takes the version installed now.
+    const quiz = this.#installed;
     if (!quiz) return;
+    this.#quiz = quiz;
     const history = learnerPath.quizHistory(quiz.definition.id);
     const permission =
       quiz.kind === 'placement' ? { ok: true as const, attempt: 1 } : canStartAttempt(quiz.definition, history, new Date());
@@ -222,12 +232,14 @@ export class QuizSession {
       return;
     }
     const seed = attemptSeed(this.#learnerId(), quiz.definition.id, permission.attempt);
+    const layout = layoutAttempt(quiz.definition, quiz.items, seed);
     this.#draft = {
       attempt: permission.attempt,
-      layout: layoutAttempt(quiz.definition, quiz.items, seed),
+      layout,
       answers: {},
       checked: [],
       index: 0,
+      ...versionOf(layout, quiz.items, quiz.definition),
     };
     await this.#saveDraft();
     this.#phase = { kind: 'answering' };

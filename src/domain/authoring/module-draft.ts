@@ -13,7 +13,29 @@ export interface ModuleDraft {
   module: AuthoredModule;
   /** The published version this draft started from (0: never published). */
   basedOn: number;
+  /**
+   * The signature of that version. Another trainer's version with the same number (his publish reached
+   * the server first, this one was refused) is then told apart, and the trainer chooses.
+   */
+  basedOnSignature?: string;
+  /** Its place among the site's own modules, which follow the national programme (0 when not chosen). */
+  order?: number;
   updatedAt: string;
+}
+
+/** The draft once a version is signed from it: the same text, based on that version. */
+export function draftAfterPublish(draft: ModuleDraft, published: { version: number; signature: string }): ModuleDraft {
+  return { ...draft, basedOn: published.version, basedOnSignature: published.signature };
+}
+
+/**
+ * Whether the latest version this device holds is not the one the draft started from: a later one, or
+ * another trainer's version of the same number that the server took instead of this device's.
+ */
+export function isBehind(draft: ModuleDraft, latest: { version: number; signature: string } | undefined): boolean {
+  if (!latest) return false;
+  if (draft.basedOn !== latest.version) return draft.basedOn < latest.version;
+  return draft.basedOnSignature !== undefined && draft.basedOnSignature !== latest.signature;
 }
 
 /** Where a problem is, so the editor can show it beside its field (and at its line for text). */

@@ -71,13 +71,18 @@ export function packReferenceErrors(body: PackBody): string[] {
 }
 
 function prerequisiteCycles(modules: PackBody['modules']): string[] {
+  return prerequisiteLoops(modules).map((loop) => `prérequis en boucle : ${loop.join(' → ')}`);
+}
+
+/** Each loop of prerequisites, as the ids along it (`[a, b, a]`); the authoring space shares it. */
+export function prerequisiteLoops(modules: readonly { id: string; prerequisites: readonly string[] }[]): string[][] {
   const prereqs = new Map(modules.map((m) => [m.id, m.prerequisites]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const errors: string[] = [];
+  const loops: string[][] = [];
   const visit = (id: string, path: string[]) => {
     if (state.get(id) === 'done') return;
     if (state.get(id) === 'visiting') {
-      errors.push(`prérequis en boucle : ${[...path, id].join(' → ')}`);
+      loops.push([...path, id]);
       return;
     }
     state.set(id, 'visiting');
@@ -85,7 +90,7 @@ function prerequisiteCycles(modules: PackBody['modules']): string[] {
     state.set(id, 'done');
   };
   for (const m of modules) visit(m.id, []);
-  return errors;
+  return loops;
 }
 
 export function formatIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {

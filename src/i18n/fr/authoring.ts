@@ -33,6 +33,8 @@ export const authoring = {
     competencies: 'Compétences servies',
     hours: 'Durée (heures)',
     prerequisites: 'Modules à faire avant',
+    noOtherModule: 'Aucun autre module dans le programme.',
+    order: 'Place parmi les modules du site (ils viennent après le programme national)',
     sources: 'Sources (Markdown)',
   },
   lesson: {
@@ -110,7 +112,9 @@ export const authoring = {
     done: (n: number) => `Version ${n} signée. Elle part vers les postes à la prochaine synchronisation.`,
     blocked: 'Impossible de publier : corrigez d’abord ces points.',
     behind: (theirs: number, mine: number) =>
-      `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
+      theirs === mine
+        ? `Un autre formateur a publié sa version ${theirs} avant la vôtre : la vôtre n’a pas été acceptée. Choisissez.`
+        : `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
     theirs: 'Sa version',
     mine: 'Votre brouillon',
     keepMine: 'Publier mon brouillon par-dessus',
@@ -122,7 +126,18 @@ export const authoring = {
     reverted: (n: number) => `Le brouillon reprend la version ${n}. Publiez pour en faire la nouvelle version.`,
     pending: 'en attente de synchronisation',
     notSignedIn: 'Connectez-vous d’abord.',
+    overtaken: (n: number, by: string) =>
+      `Un autre formateur (${by}) a publié la version ${n} avant vous. Votre brouillon est gardé, rien n’est perdu. Dans « Publier », comparez et choisissez.`,
     export: 'Exporter vers content/ (zip)',
+  },
+  /** Shown in the publish screen: what a new version changes for learners who started the old one. */
+  learnerRules: {
+    title: 'Quand vous publiez une nouvelle version, les apprenants gardent leur travail',
+    items: [
+      'Une leçon finie reste finie, si elle est encore dans le module. Une leçon ajoutée est à faire. Un quiz réussi reste réussi.',
+      'Un quiz commencé se termine avec les questions du début. Le quiz suivant prend les nouvelles questions.',
+      'Un jeu de rôle commencé repart du début si vous avez changé son script. Un message le dit à l’apprenant.',
+    ],
   },
   gift: {
     title: 'Importer des questions (GIFT, Moodle)',

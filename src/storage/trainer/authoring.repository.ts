@@ -1,4 +1,5 @@
 import type { ModuleDraft } from '../../domain/authoring/module-draft';
+import { signedOutboxKey } from '../../domain/sync/signed-outbox-key';
 import type { ContentSiteModuleDoc } from '../../domain/sync/site-content';
 import type { AppDb } from '../app-db';
 
@@ -47,12 +48,13 @@ export class AuthoringRepository {
 
   /**
    * Keeps the signed version in the history, queues it for the next sync and moves the draft onto it, in
-   * one transaction: a power cut loses neither the draft nor the publish.
+   * one transaction: a power cut loses neither the draft nor the publish. Each version waits in the
+   * outbox under its own key, so a second publish before a sync never replaces the first.
    */
   async publish(doc: ContentSiteModuleDoc, draft: ModuleDraft): Promise<void> {
     await this.db.transaction('rw', this.db.siteModules, this.db.signedOutbox, this.db.drafts, async () => {
       await this.db.siteModules.put({ moduleId: doc.module.id, version: doc.version, doc, synced: 0 });
-      await this.db.signedOutbox.put({ _id: doc._id, doc, synced: 0 });
+      await this.db.signedOutbox.put({ _id: signedOutboxKey(doc), doc, synced: 0 });
       await this.saveDraft(draft);
     });
   }

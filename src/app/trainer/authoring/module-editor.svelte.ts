@@ -3,9 +3,17 @@ import type { InkReport } from '../../../domain/authoring/ink-checks';
 import type { InkPreviewState } from '../../../domain/authoring/ink-preview';
 import type { AuthoredModule } from '../../../domain/authoring/module-export';
 import { zipModule } from '../../../domain/authoring/module-zip';
-import { draftProblems, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
+import {
+  draftAfterPublish,
+  draftProblems,
+  isBehind,
+  type AuthoringProblem,
+  type ModuleDraft,
+} from '../../../domain/authoring/module-draft';
+import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
 import { errors } from '../../shell/error-state.svelte';
+import { content } from '../../staff/content-manager.svelte';
 import { trainerSession } from '../trainer-session.svelte';
 import { authoringRepository as repo } from './authoring-services';
 import { InkCompiler } from './ink-compiler';
@@ -32,13 +40,25 @@ export class ModuleEditor {
   readonly #compiler = new InkCompiler();
   readonly #inFlight = new Set<string>();
   readonly #stale = new Set<string>();
-  readonly problems: AuthoringProblem[] = $derived(this.#draft ? draftProblems(this.#draft, optionProblems) : []);
+  /** The other modules of the programme, to choose prerequisites among. */
+  #programme = $state.raw<ProgrammeModule[]>([]);
+  readonly problems: AuthoringProblem[] = $derived(
+    this.#draft ? [...draftProblems(this.#draft, optionProblems), ...prerequisiteProblems(this.#draft, this.#programme)] : [],
+  );
 
   get draft() {
     return this.#draft;
   }
   get versions() {
     return this.#versions;
+  }
+  /** The latest version when it is not the one the draft started from (another trainer's): the trainer chooses. */
+  get overtaken(): ContentSiteModuleDoc | undefined {
+    const latest = this.latest;
+    return this.#draft && isBehind(this.#draft, latest) ? latest : undefined;
+  }
+  get programme() {
+    return this.#programme;
   }
   get latest(): ContentSiteModuleDoc | undefined {
     return this.#versions.at(-1);
@@ -89,8 +109,20 @@ export class ModuleEditor {
           siteId: latest.siteId,
           module: latest.source as unknown as AuthoredModule,
           basedOn: latest.version,
+          basedOnSignature: latest.signature,
+          order: latest.module.order,
           updatedAt: new Date().toISOString(),
         });
+      const siteId = this.#draft?.siteId;
+      if (siteId) {
+        const published = await repo.published(siteId);
+        this.#programme = programmeAround(
+          moduleId,
+          content.modules,
+          published.map((d) => d.module),
+          siteId,
+        );
+      }
       this.#loaded = true;
       for (const r of this.#draft?.module.roleplays ?? []) void this.compile(r.name);
     } catch (e) {
@@ -105,6 +137,13 @@ export class ModuleEditor {
     draft.updatedAt = new Date().toISOString();
     const value = $state.snapshot(draft) as ModuleDraft;
     this.#saving = this.#saving.then(() => repo.saveDraft(value)).catch((e) => errors.report(e));
+  }
+
+  /** Its place among the site's own modules (from 1 on screen, stored from 0). */
+  setOrder(order: number): void {
+    if (!this.#draft || !Number.isInteger(order) || order < 0) return;
+    this.#draft.order = order;
+    this.changed();
   }
 
   edit(fn: (m: AuthoredModule) => void): void {
@@ -148,6 +187,8 @@ export class ModuleEditor {
       siteId: doc.siteId,
       module: JSON.parse(JSON.stringify(doc.source)) as AuthoredModule,
       basedOn: latest?.version ?? doc.version,
+      basedOnSignature: latest?.signature ?? doc.signature,
+      order: doc.module.order,
       updatedAt: new Date().toISOString(),
     };
     this.changed();
@@ -164,9 +205,9 @@ export class ModuleEditor {
     for (const r of draft.module.roleplays)
       reports.set(r.name, (await this.#compiler.compile(r.name, r.ink, this.#paths.get(r.name))).report);
     const snapshot = $state.snapshot(draft) as ModuleDraft;
-    const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine });
+    const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine, programme: this.#programme });
     if (!result.ok) return result;
-    const next = { ...snapshot, basedOn: result.doc.version };
+    const next = draftAfterPublish(snapshot, result.doc);
     await repo.publish(result.doc, next);
     this.#draft = next;
     this.#versions = [...this.#versions, result.doc];

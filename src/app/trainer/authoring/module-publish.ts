@@ -1,6 +1,7 @@
 import type { InkReport } from '../../../domain/authoring/ink-checks';
 import { buildModuleBundle } from '../../../domain/authoring/module-bundle';
-import type { AuthoringProblem, ModuleDraft } from '../../../domain/authoring/module-draft';
+import { isBehind, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
+import { prerequisiteProblems, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import { checkContentDoc } from '../../../domain/sync/content-docs';
 import { nextVersionFields } from '../../../domain/sync/signed-doc';
 import { SITE_MODULE_TYPE, siteModuleDocId, type ContentSiteModuleDoc } from '../../../domain/sync/site-content';
@@ -34,9 +35,11 @@ export async function signModuleVersion(
   draft: ModuleDraft,
   ink: ReadonlyMap<string, InkReport>,
   latest: ContentSiteModuleDoc | undefined,
-  options: { keepMine?: boolean; now?: Date } = {},
+  options: { keepMine?: boolean; now?: Date; programme?: readonly ProgrammeModule[] } = {},
 ): Promise<PublishResult> {
-  if (latest && draft.basedOn < latest.version && !options.keepMine) return { ok: false, reason: 'behind', theirs: latest };
+  if (latest && isBehind(draft, latest) && !options.keepMine) return { ok: false, reason: 'behind', theirs: latest };
+  const place = options.programme ? prerequisiteProblems(draft, options.programme) : [];
+  if (place.length) return { ok: false, reason: 'problems', problems: place };
   const built = buildModuleBundle(
     draft,
     {
@@ -49,7 +52,7 @@ export async function signModuleVersion(
         return { problems: [...report.errors, ...report.problems].map((p) => ({ part: 'roleplay', ...p })) };
       },
     },
-    0,
+    draft.order ?? 0,
   );
   if (!built.ok) return { ok: false, reason: 'problems', problems: built.problems };
   // The build's content lint too (answers given away by their length…): the export must build as it is.

@@ -1,0 +1,54 @@
+import { prerequisiteLoops } from '../content/pack-validate';
+import type { AuthoringProblem, ModuleDraft } from './module-draft';
+
+/** A module of the programme as the module editor offers it: national ones, and the site's published ones. */
+export interface ProgrammeModule {
+  id: string;
+  title: string;
+  prerequisites: readonly string[];
+  /** One of the site's own modules (they follow the national ones, in their own order). */
+  own: boolean;
+}
+
+/**
+ * The programme the draft would join: the installed modules, the site's published versions over them
+ * (a terminal installs those too), without the draft's own module.
+ */
+export function programmeAround(
+  moduleId: string,
+  installed: readonly { id: string; title: string; prerequisites: readonly string[] }[],
+  sitePublished: readonly { id: string; title: string; prerequisites: readonly string[] }[],
+  siteId: string,
+): ProgrammeModule[] {
+  const byId = new Map<string, ProgrammeModule>();
+  for (const m of [...installed, ...sitePublished])
+    byId.set(m.id, { id: m.id, title: m.title, prerequisites: m.prerequisites, own: m.id.startsWith(`${siteId}-`) });
+  byId.delete(moduleId);
+  return [...byId.values()];
+}
+
+/**
+ * The prerequisites a draft may have: modules of the programme, not itself, and no loop once the draft
+ * joins the programme (a pack with a loop is refused by every terminal, so it is refused here first).
+ */
+export function prerequisiteProblems(draft: ModuleDraft, programme: readonly ProgrammeModule[]): AuthoringProblem[] {
+  const own = draft.module.ref;
+  const known = new Map(programme.map((m) => [m.id, m]));
+  const out: AuthoringProblem[] = [];
+  for (const p of own.prerequisites) {
+    if (p === own.id) out.push({ part: 'module', message: 'un module ne peut pas être son propre prérequis' });
+    else if (!known.has(p)) out.push({ part: 'module', message: `le module « ${p} » n’est pas dans le programme (publiez-le d’abord)` });
+  }
+  const title = (id: string) => (id === own.id ? draft.module.meta.title : (known.get(id)?.title ?? id));
+  const graph = [...programme, { id: own.id, prerequisites: own.prerequisites.filter((p) => p !== own.id && known.has(p)) }];
+  for (const path of prerequisiteLoops(graph)) {
+    // The search path may start before the loop: keep the loop itself.
+    const ids = path.slice(path.indexOf(path.at(-1) as string));
+    if (!ids.includes(own.id)) continue;
+    out.push({
+      part: 'module',
+      message: `prérequis en boucle : ${ids.map(title).join(' → ')}. Un module ne peut pas attendre un module qui l’attend.`,
+    });
+  }
+  return out;
+}

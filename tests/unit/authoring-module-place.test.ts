@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { signModuleVersion } from '../../src/app/trainer/authoring/module-publish';
+import { analyseInk } from '../../src/domain/authoring/ink-checks';
+import type { ModuleDraft } from '../../src/domain/authoring/module-draft';
+import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../src/domain/authoring/module-place';
+import { assemblePack, packToContentDocs } from '../../src/domain/sync/content-docs';
+import { makePack } from '../factories/pack.factory';
+import { identityOf, moduleDraftFactory } from '../support/authoring-factory';
+import { trainerFactory } from '../support/trainer-factory';
+
+const inkOf = (draft: ModuleDraft) => new Map(draft.module.roleplays.map((r) => [r.name, analyseInk(r.ink)]));
+
+/** A site module draft with its own id and title. */
+function named(slug: string, title: string): ModuleDraft {
+  const d = moduleDraftFactory('demo');
+  d.moduleId = d.module.ref.id = d.module.ref.dir = d.module.meta.id = `demo-${slug}`;
+  d.module.meta.title = title;
+  for (const l of d.module.lessons) l.id = l.id.replace('demo-accueil-au-guichet', d.moduleId);
+  d.module.quiz!.id = `${d.moduleId}.quiz`;
+  for (const i of d.module.quiz!.items) i.id = i.id.replace('demo-accueil-au-guichet', d.moduleId);
+  return d;
+}
+
+const national: ProgrammeModule = { id: 'm-accueil', title: 'Accueillir', prerequisites: [], own: false };
+const siteA: ProgrammeModule = { id: 'demo-a', title: 'Module A', prerequisites: ['demo-b'], own: true };
+
+describe('a module’s prerequisites and place in the programme', () => {
+  it('offers the installed modules and the site’s published ones, the newest version over the installed, without itself', () => {
+    const installed = [
+      { id: 'm-accueil', title: 'Accueillir', prerequisites: [] },
+      { id: 'demo-a', title: 'Module A (ancien)', prerequisites: [] },
+      { id: 'demo-b', title: 'Module B', prerequisites: [] },
+    ];
+    const programme = programmeAround('demo-b', installed, [{ id: 'demo-a', title: 'Module A', prerequisites: ['demo-b'] }], 'demo');
+    expect(programme).toEqual([national, siteA]);
+  });
+
+  it('takes prerequisites among the programme’s modules only, and never the module itself', () => {
+    const draft = named('b', 'Module B');
+    draft.module.ref.prerequisites = ['m-accueil'];
+    expect(prerequisiteProblems(draft, [national, siteA])).toEqual([]);
+    draft.module.ref.prerequisites = ['m-inconnu', 'demo-b'];
+    expect(prerequisiteProblems(draft, [national, siteA]).map((p) => p.message)).toEqual([
+      'le module « m-inconnu » n’est pas dans le programme (publiez-le d’abord)',
+      'un module ne peut pas être son propre prérequis',
+    ]);
+  });
+
+  it('refuses a loop of prerequisites, in French with the modules’ titles', () => {
+    const draft = named('b', 'Module B');
+    draft.module.ref.prerequisites = ['m-accueil', 'demo-a'];
+    const siteC: ProgrammeModule = { id: 'demo-c', title: 'Module C', prerequisites: ['demo-a'], own: true };
+    expect(prerequisiteProblems(draft, [national, siteA, siteC])).toEqual([
+      {
+        part: 'module',
+        message: 'prérequis en boucle : Module A → Module B → Module A. Un module ne peut pas attendre un module qui l’attend.',
+      },
+    ]);
+  });
+
+  it('publishes with its prerequisites and place; a loop is not published; the terminal orders the site’s modules by their place', async () => {
+    const trainer = await trainerFactory();
+    const a = named('a', 'Module A');
+    a.module.ref.prerequisites = ['m0'];
+    a.order = 1;
+    const b = named('b', 'Module B');
+    b.order = 0;
+    const pack = await makePack({ modules: 1 });
+    const installed = pack.modules.map((m) => ({ id: m.id, title: m.title, prerequisites: m.prerequisites }));
+    const va = await signModuleVersion(identityOf(trainer), a, inkOf(a), undefined, {
+      programme: programmeAround(a.moduleId, installed, [], 'demo'),
+    });
+    if (!va.ok) throw new Error(JSON.stringify(va));
+    expect(va.doc.module).toMatchObject({ prerequisites: ['m0'], order: 1 });
+
+    b.module.ref.prerequisites = ['demo-a'];
+    const programmeOfB = programmeAround(b.moduleId, installed, [va.doc.module], 'demo');
+    const vb = await signModuleVersion(identityOf(trainer), b, inkOf(b), undefined, { programme: programmeOfB });
+    if (!vb.ok) throw new Error(JSON.stringify(vb));
+
+    // A now waiting for B would make a loop: refused, nothing signed.
+    const loop = { ...a, basedOn: 1, module: { ...a.module, ref: { ...a.module.ref, prerequisites: ['m0', 'demo-b'] } } };
+    const refused = await signModuleVersion(identityOf(trainer), loop, inkOf(loop), va.doc, {
+      programme: programmeAround(a.moduleId, installed, [va.doc.module, vb.doc.module], 'demo'),
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: 'problems',
+      problems: [{ message: expect.stringContaining('prérequis en boucle') }],
+    });
+
+    const assembled = await assemblePack(packToContentDocs(pack, '2026-12-01T10:00:00.000Z'), [va.doc, vb.doc]);
+    if (!assembled.ok) throw new Error(assembled.reason);
+    expect(assembled.pack.programme.moduleOrder).toEqual([...pack.programme.moduleOrder, 'demo-b', 'demo-a']);
+  });
+});

@@ -29,38 +29,83 @@ export function inkOf400Lines(): string {
   return lines.join('\n');
 }
 
+interface EditTiming {
+  /** Input event to the preview showing the edited line. */
+  ms: number;
+  /** Longest task (Long Tasks API: script, events, microtasks). */
+  longestTask: number;
+  /** Longest rendering step (style, layout, paint) of a frame (Long Animation Frames API). */
+  longestRender: number;
+  /** Longest frame, tasks and rendering together, and its blocking part as the browser counts it. */
+  longestFrame: number;
+  blocking: number;
+  worker: number;
+}
+
 /**
- * One edit of the script, timed in the page: from the input event to the preview showing the edited
- * line, and the longest task the main thread ran meanwhile (Long Tasks API, tasks over 50 ms).
+ * One edit of the script as a trainer makes it: the end of a line selected and replaced through the
+ * browser's editing path (`insertText`, what a keystroke does), timed in the page from the input to the
+ * preview showing the edited line. The main thread's blocks meanwhile are read from the Long Tasks API
+ * and, for the rendering that it does not count, from the Long Animation Frames API.
  */
-function timedEdit(marker: string): Promise<{ ms: number; longest: number; worker: number }> {
-  return new Promise((resolve) => {
+export function timedEdit(marker: string): Promise<EditTiming> {
+  return new Promise((resolve, reject) => {
     const ta = document.querySelector('[data-testid=roleplay-editor] textarea') as HTMLTextAreaElement;
     const preview = document.querySelector('[data-testid=ink-preview]') as HTMLElement;
-    const long: number[] = [];
-    const po = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+    const givingUp = setTimeout(() => reject(new Error(`l’aperçu n’a jamais montré « ${marker} »`)), 60_000);
+    const tasks: number[] = [];
+    const renders: number[] = [];
+    const frames: number[] = [];
+    const blocking: number[] = [];
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.entryType === 'longtask') tasks.push(e.duration);
+        else {
+          const f = e as PerformanceEntry & { renderStart: number; blockingDuration: number };
+          frames.push(f.duration);
+          blocking.push(f.blockingDuration);
+          if (f.renderStart > 0) renders.push(f.startTime + f.duration - f.renderStart);
+        }
+      }
+    });
     po.observe({ type: 'longtask' });
+    po.observe({ type: 'long-animation-frame' });
+    const head = 'Client : Première phrase du nœud 0.';
+    const from = ta.value.indexOf(head) + head.length;
+    const to = ta.value.indexOf('\n', from);
+    ta.focus();
+    ta.setSelectionRange(from, to);
     const t0 = performance.now();
     const mo = new MutationObserver(() => {
       if (!preview.textContent?.includes(marker)) return;
       mo.disconnect();
+      clearTimeout(givingUp);
       const ms = performance.now() - t0;
-      // Long-task entries are delivered after the task: one frame later they are all in.
+      // Entries are delivered after their task or frame: two frames later they are all in.
       requestAnimationFrame(() =>
-        setTimeout(() => {
-          po.disconnect();
-          const worker = Number(document.querySelector('[data-testid=ink-compile-ms]')?.getAttribute('data-ms') ?? Number.NaN);
-          resolve({ ms, longest: Math.max(0, ...long), worker });
-        }, 0),
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            po.disconnect();
+            const worker = Number(document.querySelector('[data-testid=ink-compile-ms]')?.getAttribute('data-ms') ?? Number.NaN);
+            const max = (xs: number[]) => Math.max(0, ...xs);
+            resolve({
+              ms,
+              longestTask: max(tasks),
+              longestRender: max(renders),
+              longestFrame: max(frames),
+              blocking: max(blocking),
+              worker,
+            });
+          }, 0),
+        ),
       );
     });
     mo.observe(preview, { subtree: true, childList: true, characterData: true });
-    ta.value = ta.value.replace(/Client : Première phrase du nœud 0\.[^\n]*/, `Client : Première phrase du nœud 0. ${marker}`);
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    document.execCommand('insertText', false, ` ${marker}`);
   });
 }
 
-async function openRoleplayEditor(page: Page, url: string): Promise<void> {
+export async function openRoleplayEditor(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/#/formateur`);
   await signInTrainer(page);
   await page.getByRole('link', { name: 'Écrire des modules' }).click();
@@ -82,10 +127,12 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
     await openRoleplayEditor(page, server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const runs: { ms: number; longest: number; worker: number }[] = [];
+    const runs: EditTiming[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate(timedEdit, `repère-${i}`));
     const ms = median(runs.map((r) => r.ms));
-    const longest = Math.max(...runs.map((r) => r.longest));
+    const worst = (pick: (r: EditTiming) => number) => round(Math.max(...runs.map(pick)));
+    // A block is a task or a frame's rendering, whichever is longer: both keep a keystroke waiting.
+    const longest = worst((r) => Math.max(r.longestTask, r.longestRender));
     return [
       {
         id: 'authoring-ink-recompile',
@@ -104,12 +151,18 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
       },
       {
         id: 'authoring-main-thread-block',
-        label: 'Plus longue tâche du fil principal pendant la frappe (CPU ×4)',
+        label: 'Plus long blocage du fil principal (tâche ou rendu) pendant la frappe (CPU ×4)',
         value: round(longest),
         unit: 'ms',
         target: '≤ 50 ms',
         met: longest <= 50,
-        details: { runs: RUNS },
+        details: {
+          runs: RUNS,
+          longestTaskMs: worst((r) => r.longestTask),
+          longestRenderMs: worst((r) => r.longestRender),
+          longestFrameMs: worst((r) => r.longestFrame),
+          maxBlockingDurationMs: worst((r) => r.blocking),
+        },
       },
     ];
   } finally {

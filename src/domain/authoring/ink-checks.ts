@@ -72,18 +72,32 @@ export interface InkReport {
   choicePoints?: InkExploration['choicePoints'];
 }
 
-/** Compiles and checks a script; pure and synchronous, so a Web Worker can run it as the trainer types. */
-export function analyseInk(source: string): InkReport {
+/** The half of a report the live preview needs at once: compile messages and knots (and the story). */
+export type InkCompileReport = Pick<InkReport, 'errors' | 'warnings' | 'knots' | 'json'>;
+/** The half our checks give, from an already compiled story: run after the preview is shown. */
+export type InkCheckReport = Pick<InkReport, 'ok' | 'problems' | 'criteria' | 'total' | 'choicePoints'>;
+
+/** Compiles a script and lists its knots; our checks are left to `checkCompiledInk`. */
+export function compileInkReport(source: string): InkCompileReport {
   const compiled = compileInk(source);
   const lines = knotLines(source);
-  const sites = scoreTagSites(source);
   if (!compiled.json) {
     const knots = [...lines].map(([name, line]) => ({ name, line }));
-    return { ok: false, errors: compiled.errors, warnings: compiled.warnings, problems: [], knots, criteria: [], total: null };
+    return { errors: compiled.errors, warnings: compiled.warnings, knots };
   }
-  const ex = exploreInk(compiled.json);
-  const problems = inkStoryProblems(source, compiled.json, ex, compiled.warnings);
+  const knots = knotNames(compiled.json).map((name) => {
+    const line = lines.get(name);
+    return line ? { name, line } : { name };
+  });
+  return { errors: [], warnings: compiled.warnings, knots, json: compiled.json };
+}
+
+/** Our checks and the score ranges of a script that compiled (its source, JSON and compiler warnings). */
+export function checkCompiledInk(source: string, json: string, warnings: readonly InkMessage[]): InkCheckReport {
+  const ex = exploreInk(json);
+  const problems = inkStoryProblems(source, json, ex, warnings);
   const ranges = inkScoreRanges(ex);
+  const sites = scoreTagSites(source);
   const names = new Set([...Object.keys(ranges.byCriterion), ...sites.map((s) => s.criterion)]);
   const criteria = [...names].sort().map((criterion) => ({
     criterion,
@@ -91,19 +105,17 @@ export function analyseInk(source: string): InkReport {
     best: ranges.byCriterion[criterion]?.best ?? 0,
     worst: ranges.byCriterion[criterion]?.worst ?? 0,
   }));
-  const knots = knotNames(compiled.json).map((name) => {
-    const line = lines.get(name);
-    return line ? { name, line } : { name };
-  });
-  return {
-    ok: !problems.length,
-    errors: [],
-    warnings: compiled.warnings,
-    problems,
-    knots,
-    criteria,
-    total: ranges.total,
-    json: compiled.json,
-    choicePoints: ex.choicePoints,
-  };
+  return { ok: !problems.length, problems, criteria, total: ranges.total, choicePoints: ex.choicePoints };
+}
+
+/** A report of a script that did not compile: its errors are all there is to check. */
+export function uncheckedReport(compiled: InkCompileReport): InkReport {
+  return { ok: false, problems: [], criteria: [], total: null, ...compiled };
+}
+
+/** Compiles and checks a script; pure and synchronous, so a Web Worker can run it as the trainer types. */
+export function analyseInk(source: string): InkReport {
+  const compiled = compileInkReport(source);
+  if (!compiled.json) return uncheckedReport(compiled);
+  return { ...compiled, ...checkCompiledInk(source, compiled.json, compiled.warnings) };
 }

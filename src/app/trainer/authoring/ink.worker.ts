@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
-import { analyseInk } from '../../../domain/authoring/ink-checks';
+import { compileInkReport } from '../../../domain/authoring/ink-checks';
 import { playPath } from '../../../domain/authoring/ink-preview';
 
 /**
- * Compiles and checks ink off the main thread, and plays the preview there too: the compiler
- * (`inkjs/full`) lives only in this worker, and the main thread only shows the result.
+ * Compiles ink off the main thread and plays the preview beside it: the compiler (`inkjs/full`) lives
+ * only in workers. Only the fast half runs here; our path checks run in `ink-checks.worker.ts`, so a
+ * keystroke never waits behind the checks of the previous one.
  */
 const compiled = new Map<string, string>();
 
@@ -16,10 +17,10 @@ self.onmessage = (e: MessageEvent<Request>) => {
   const started = performance.now();
   const msg = e.data;
   if (msg.kind === 'compile') {
-    const report = analyseInk(msg.source);
+    const report = compileInkReport(msg.source);
     if (report.json) compiled.set(msg.name, report.json);
     const preview = report.json ? playPath(report.json, msg.path) : undefined;
-    self.postMessage({ id: msg.id, report, preview, ms: performance.now() - started });
+    self.postMessage({ id: msg.id, compiled: report, preview, ms: performance.now() - started });
   } else {
     const json = compiled.get(msg.name);
     self.postMessage({ id: msg.id, preview: json ? playPath(json, msg.path) : undefined, ms: performance.now() - started });

@@ -1,5 +1,5 @@
 import { importGift } from '../../../domain/authoring/gift-import';
-import type { InkReport } from '../../../domain/authoring/ink-checks';
+import type { InkCheckReport, InkCompileReport, InkReport } from '../../../domain/authoring/ink-checks';
 import type { InkPreviewState } from '../../../domain/authoring/ink-preview';
 import type { AuthoredModule } from '../../../domain/authoring/module-export';
 import { zipModule } from '../../../domain/authoring/module-zip';
@@ -33,8 +33,14 @@ export class ModuleEditor {
   #previews = $state.raw<ReadonlyMap<string, InkPreviewState & { afterEdit: boolean }>>(new Map());
   /** The choices the trainer made in each script's preview, replayed after every recompile. */
   readonly #paths = new Map<string, number[]>();
-  /** The worker's time for the last compile and preview, in ms (shown beside the script). */
+  /** The last compile of each script and the last checks that came back for it (maybe of an older text). */
+  readonly #compiled = new Map<string, InkCompileReport>();
+  readonly #checks = new Map<string, InkCheckReport>();
+  /** Scripts whose shown checks are not yet those of the shown text. */
+  #checking = $state.raw<ReadonlySet<string>>(new Set());
+  /** The workers' times for the last compile and preview, and the last checks, in ms (shown beside the script). */
   #compileMs = $state(0);
+  #checkMs = $state(0);
   #loaded = $state(false);
   #saving: Promise<void> = Promise.resolve();
   readonly #compiler = new InkCompiler();
@@ -68,6 +74,13 @@ export class ModuleEditor {
   }
   get compileMs() {
     return this.#compileMs;
+  }
+  get checkMs() {
+    return this.#checkMs;
+  }
+  /** True while the dead-end and reachability checks of the script's newest text are running. */
+  checking(name: string): boolean {
+    return this.#checking.has(name);
   }
   inkReport(name: string): InkReport | undefined {
     return this.#ink.get(name);
@@ -155,7 +168,8 @@ export class ModuleEditor {
   /**
    * Recompiles one role-play's script in the worker. At most one compile per script is in flight: keys
    * typed meanwhile only mark it stale, and the newest text is compiled when the worker is free, so a
-   * burst of typing never queues a backlog behind the preview.
+   * burst of typing never queues a backlog behind the preview. The preview is shown as soon as the
+   * script compiles; our checks follow from the other worker.
    */
   async compile(name: string): Promise<void> {
     if (this.#inFlight.has(name)) {
@@ -168,15 +182,48 @@ export class ModuleEditor {
         this.#stale.delete(name);
         const source = this.#draft?.module.roleplays.find((r) => r.name === name)?.ink;
         if (source === undefined) return;
-        const { report, preview } = await this.#compiler.compile(name, source, this.#paths.get(name) ?? []);
+        const { compiled, preview } = await this.#compiler.compile(name, source, this.#paths.get(name) ?? []);
         this.#compileMs = this.#compiler.lastMs;
-        this.#ink = new Map([...this.#ink, [name, report]]);
+        this.#compiled.set(name, compiled);
+        if (compiled.json) void this.#check(name, source, { ...compiled, json: compiled.json });
+        else this.#checks.delete(name);
+        this.#setChecking(name, compiled.json !== undefined);
+        this.#showReport(name);
         this.#showPreview(name, preview, (this.#paths.get(name) ?? []).length > 0);
         if (!this.#stale.has(name)) return;
       }
     } finally {
       this.#inFlight.delete(name);
     }
+  }
+
+  async #check(name: string, source: string, compiled: InkCompileReport & { json: string }): Promise<void> {
+    const checks = await this.#compiler.check(name, source, compiled);
+    // Superseded by a newer text: its own checks are on their way.
+    if (!checks) return;
+    this.#checkMs = this.#compiler.lastCheckMs;
+    if (!this.#compiled.get(name)?.json) return;
+    this.#checks.set(name, checks);
+    if (this.#compiled.get(name)?.json === compiled.json) this.#setChecking(name, false);
+    this.#showReport(name);
+  }
+
+  #setChecking(name: string, on: boolean): void {
+    if (this.#checking.has(name) === on) return;
+    const next = new Set(this.#checking);
+    if (on) next.add(name);
+    else next.delete(name);
+    this.#checking = next;
+  }
+
+  /** The newest compile with the newest checks; until the first checks come, no problem is claimed. */
+  #showReport(name: string): void {
+    const compiled = this.#compiled.get(name);
+    if (!compiled) return;
+    const checks = compiled.json ? this.#checks.get(name) : undefined;
+    const report: InkReport = { ok: false, problems: [], criteria: [], total: null, ...compiled, ...checks };
+    if (!checks || this.checking(name)) report.ok = false;
+    this.#ink = new Map([...this.#ink, [name, report]]);
   }
 
   /** The draft becomes a copy of a version (the trainer chose theirs, or goes back to an old one). */
@@ -202,8 +249,7 @@ export class ModuleEditor {
     if (!identity || !draft) return { ok: false, reason: 'not-signed-in' };
     await this.#saving;
     const reports = new Map<string, InkReport>();
-    for (const r of draft.module.roleplays)
-      reports.set(r.name, (await this.#compiler.compile(r.name, r.ink, this.#paths.get(r.name))).report);
+    for (const r of draft.module.roleplays) reports.set(r.name, await this.#compiler.analyse(r.name, r.ink));
     const snapshot = $state.snapshot(draft) as ModuleDraft;
     const result = await signModuleVersion(identity, snapshot, reports, this.latest, { keepMine, programme: this.#programme });
     if (!result.ok) return result;

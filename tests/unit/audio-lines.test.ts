@@ -1,9 +1,13 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cachedRoleplayLines } from '../../src/content-build/audio/roleplay-lines-cache';
 import { roleplayLines, speechLines } from '../../src/content-build/audio/speech-lines';
 import { speechKey } from '../../src/domain/audio/audio-key';
 import { lessonParagraphs, normalizeSpeech } from '../../src/domain/audio/speech-text';
 import { RoleplayRun } from '../../src/domain/roleplay/roleplay-run';
-import { compiledInk, speakingPack } from '../factories/audio.factory';
+import { compiledInk, SPEAKING_INK, speakingPack } from '../factories/audio.factory';
 
 describe('speech keys', () => {
   it('depend on the role and the text, not on spacing', () => {
@@ -79,5 +83,22 @@ describe('speech lines of a pack', () => {
     for (const item of pack.modules[0]?.items ?? [])
       expect(lines).toContainEqual({ role: 'narrator', text: normalizeSpeech(item.prompt), source: item.id });
     expect(lines.filter((l) => l.source === 'rp-parle').length).toBe(9);
+  });
+});
+
+describe('role-play lines cache', () => {
+  it('gives the same lines as the walk, read back from disk by the story hash', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'relais-lines-'));
+    try {
+      const json = compiledInk();
+      const walked = roleplayLines(json);
+      expect(cachedRoleplayLines(dir)(json)).toEqual(walked);
+      expect(await readdir(join(dir, 'roleplay-lines'))).toHaveLength(1);
+      expect(cachedRoleplayLines(dir)(json)).toEqual(walked);
+      cachedRoleplayLines(dir)(compiledInk(SPEAKING_INK.replace('Merci.', 'Merci beaucoup.')));
+      expect(await readdir(join(dir, 'roleplay-lines'))).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentPack } from '../../domain/content/pack.schema';
 import { buildAudio, renderToCache } from './audio-build';
+import { cachedRoleplayLines } from './roleplay-lines-cache';
 import { speechLines } from './speech-lines';
 
 /**
@@ -19,7 +20,7 @@ const shard = process.env.RELAIS_AUDIO_SHARD?.split('/').map(Number) as [number,
 
 const started = performance.now();
 const pack = JSON.parse(await readFile(packFile, 'utf8')) as ContentPack;
-const lines = speechLines(pack);
+const lines = speechLines(pack, cachedRoleplayLines(cacheDir));
 
 if (shard) {
   await renderToCache(lines, cacheDir, { shard });

@@ -23,7 +23,7 @@ const MAX_STEPS = 400;
  * decides) and the best option of each choice point (the model advisor the debrief quotes).
  * Deduplicated by role and text, in content order.
  */
-export function speechLines(pack: ContentPack): SpeechLine[] {
+export function speechLines(pack: ContentPack, linesOf: (inkJson: string) => RoleplayLine[] = roleplayLines): SpeechLine[] {
   const lines: SpeechLine[] = [];
   const seen = new Set<string>();
   const add = (role: VoiceRole, raw: string, source: string) => {
@@ -39,14 +39,16 @@ export function speechLines(pack: ContentPack): SpeechLine[] {
   for (const mod of pack.modules) {
     for (const lesson of mod.lessons) for (const p of lessonParagraphs(lesson.html)) add('narrator', p, lesson.id);
     addItems(mod.items);
-    for (const rp of mod.roleplays) for (const l of roleplayLines(rp.ink)) add(l.role, l.text, rp.id);
+    for (const rp of mod.roleplays) for (const l of linesOf(rp.ink)) add(l.role, l.text, rp.id);
   }
   if (pack.placement) {
     addItems(pack.placement.items);
-    for (const rp of pack.placement.roleplays) for (const l of roleplayLines(rp.ink)) add(l.role, l.text, rp.id);
+    for (const rp of pack.placement.roleplays) for (const l of linesOf(rp.ink)) add(l.role, l.text, rp.id);
   }
   return lines;
 }
+
+export type RoleplayLine = { role: VoiceRole; text: string };
 
 const SPEAKER_ROLE = { customer: 'customer', narrator: 'narrator', advisor: 'advisor' } as const;
 
@@ -55,8 +57,8 @@ const SPEAKER_ROLE = { customer: 'customer', narrator: 'narrator', advisor: 'adv
  * build's checks) and collects what it says. Lookup variables (`consulte_*`) are tried true too, since
  * opening the customer file replays the stretch on screen with other lines.
  */
-export function roleplayLines(inkJson: string): { role: VoiceRole; text: string }[] {
-  const out: { role: VoiceRole; text: string }[] = [];
+export function roleplayLines(inkJson: string): RoleplayLine[] {
+  const out: RoleplayLine[] = [];
   const story = new Story(inkJson);
   story.onError = () => {
     // Runtime errors of a script are reported by the build's own checks (exploreInk), which fail the build.

@@ -29,6 +29,16 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        // Audio is not in the install: the app copies it into this runtime cache once it is up (audio-fill.ts).
+        globIgnores: ['audio/**'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/audio\/[0-9a-f]+\.mp3$/,
+            handler: 'CacheFirst',
+            // <audio> asks for byte ranges: they are cut from the whole file kept in the cache.
+            options: { cacheName: 'relais-audio', rangeRequests: true, cacheableResponse: { statuses: [200] } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The sync endpoint is never served from the cache.

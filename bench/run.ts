@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchRow } from './bench-row';
+import { benchAudio } from './audio-bench';
 import { benchAuthoring } from './authoring-bench';
 import { benchClassReport } from './class-report-bench';
 import { benchColdStart } from './cold-start-bench';
@@ -52,6 +53,8 @@ if (wanted('class-report')) {
   await section('rapport de classe', () => benchClassReport(resolve('.tmp/bench-class-report')));
 }
 if (wanted('authoring')) await section('écriture d’un jeu de rôle (ink)', () => benchAuthoring());
+// The first run renders the whole curriculum's audio into .cache/audio (long, once); later runs reuse it.
+if (wanted('audio')) await section('audio du cursus', () => benchAudio());
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],

@@ -1,22 +1,22 @@
 import type { TranscriptLine } from '../../domain/roleplay/roleplay-run';
+import { errors } from '../shell/error-state.svelte';
+import { loadPlayer, playerLoaded } from './audio-playback.svelte';
+import { audioSettings } from './audio-settings.svelte';
 
 /**
- * Reads the customer's lines aloud with a French voice when the terminal has one. Without a voice
- * (most classroom terminals), it says nothing about it: the text is on screen anyway.
+ * Plays the customer's lines as they come, from the audio made at content build (the browser's own
+ * French voice only for a line without a file), unless the learner turned auto-play off.
  */
 export function speakCustomer(lines: readonly TranscriptLine[]): void {
-  if (typeof speechSynthesis === 'undefined') return;
-  const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('fr'));
-  if (!voice) return;
-  for (const line of lines) {
-    if (line.speaker !== 'customer') continue;
-    const utterance = new SpeechSynthesisUtterance(line.text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    speechSynthesis.speak(utterance);
-  }
+  if (!audioSettings.autoplay) return;
+  const parts = lines.filter((l) => l.speaker === 'customer').map((l) => ({ role: 'customer' as const, text: l.text }));
+  if (!parts.length) return;
+  loadPlayer()
+    .then((p) => p.playParts(parts))
+    .catch((e) => errors.report(e));
 }
 
 export function stopSpeaking(): void {
-  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  if (playerLoaded()) void loadPlayer().then((p) => p.stopPlayback());
+  else if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
 }

@@ -39,7 +39,11 @@ export async function compileTrainerSheet(
   const { schema: _, ...sheet } = parsed.output;
   const hours = sheetHours(sheet);
   if (hours !== bundle.hours) {
-    diags.add(rel, `le déroulé compte ${hours} h, le module en a ${bundle.hours} dans le programme : ajustez les heures des séquences`, lineOfPath(yaml.src, ['sequences']));
+    diags.add(
+      rel,
+      `le déroulé compte ${hours} h, le module en a ${bundle.hours} dans le programme : ajustez les heures des séquences`,
+      lineOfPath(yaml.src, ['sequences']),
+    );
   }
   const roleplays = new Set(bundle.roleplays.map((r) => r.id));
   sheet.callerBriefs.forEach((b, i) => {

@@ -1,7 +1,16 @@
 import type { ContentPack } from '../domain/content/pack.schema';
 import { checkPackShape, hashMismatch, packHashMatches } from '../domain/content/pack-validate';
 import { ACTIVE_PACK_KEY, activePackHash } from './active-pack';
-import { CONTENT_TABLES, packKeyRange, type AppDb, type LessonRow, type ModuleRow, type QuizItemRow, type RoleplayRow, type TrainerSheetRow } from './app-db';
+import {
+  CONTENT_TABLES,
+  packKeyRange,
+  type AppDb,
+  type LessonRow,
+  type ModuleRow,
+  type QuizItemRow,
+  type RoleplayRow,
+  type TrainerSheetRow,
+} from './app-db';
 
 /** Rows per write request, and between two progress reports. */
 const PROGRESS_STEP = 1000;

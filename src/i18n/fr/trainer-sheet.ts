@@ -2,7 +2,8 @@
 export const trainerSheet = {
   menu: 'Fiches formateur',
   listTitle: 'Fiches formateur des modules',
-  listIntro: 'Pour chaque module : le déroulé des séances, les fiches pour jouer l’appelant en classe, les exercices et les corrigés. Chaque fiche s’imprime.',
+  listIntro:
+    'Pour chaque module : le déroulé des séances, les fiches pour jouer l’appelant en classe, les exercices et les corrigés. Chaque fiche s’imprime.',
   hours: (h: number) => `${h} h`,
   noSheet: 'Pas encore de fiche',
   none: 'Aucun contenu n’est installé sur ce poste.',
@@ -22,7 +23,8 @@ export const trainerSheet = {
   } as Record<string, string>,
   material: 'Matériel',
   roleplays: 'Jeux de rôle en direct',
-  roleplaysIntro: 'Un stagiaire (ou le formateur) joue l’appelant avec la fiche ; un autre est le conseiller ; les autres observent avec la grille.',
+  roleplaysIntro:
+    'Un stagiaire (ou le formateur) joue l’appelant avec la fiche ; un autre est le conseiller ; les autres observent avec la grille.',
   callerCard: 'Fiche de l’appelant',
   caller: 'Appelant',
   goal: 'But de l’appel pour le conseiller',

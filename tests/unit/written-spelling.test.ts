@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import dictionary from 'dictionary-fr';
 import nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { unknownWords, wordsOf } from '../../src/domain/quiz/written-reply-spelling';
 
 // The real French hunspell dictionary the learner's worker loads, through the same nspell.
@@ -35,5 +37,17 @@ describe('spelling hints with the French dictionary', () => {
       'à',
       'voir',
     ]);
+  });
+
+  it('every model answer in the curriculum is spelt as the dictionary knows it', () => {
+    const models = readdirSync('content/modules').flatMap((dir) => {
+      const quiz = parse(readFileSync(`content/modules/${dir}/quiz.yaml`, 'utf8')) as { items: Record<string, unknown>[] };
+      return quiz.items.filter((i) => i.type === 'written');
+    });
+    expect(models.length).toBeGreaterThanOrEqual(9);
+    for (const item of models) {
+      const customer = item.customer as { name: string };
+      expect([item.id, unknownWords(item.model as string, known, [customer.name])]).toEqual([item.id, []]);
+    }
   });
 });

@@ -9,7 +9,7 @@ export function unknownWords(text: string, isKnown: (word: string) => boolean, i
     seen.add(key);
     // Names of people and places are not in the dictionary: a capitalised word after the first one is left alone.
     if (/^\p{Lu}/u.test(token) && !isSentenceStart(text, token)) continue;
-    if (isKnown(token) || isKnown(key) || (elided(token) !== null && isKnown(elided(token) as string))) continue;
+    if (isKnownForm(token, isKnown)) continue;
     unknown.push(token);
     if (unknown.length >= limit) break;
   }
@@ -22,6 +22,14 @@ export function wordsOf(text: string): string[] {
   return (cleaned.match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 1 || /^[aàyô]$/i.test(w));
 }
 
+/** A word, its lowercase form, its elided word, or each part of a hyphenated form (« dites-moi », « mois-ci »). */
+function isKnownForm(token: string, isKnown: (word: string) => boolean): boolean {
+  const one = (w: string) => isKnown(w) || isKnown(w.toLowerCase()) || (elided(w) !== null && isKnown(elided(w) as string));
+  if (one(token)) return true;
+  const parts = token.split('-');
+  return parts.length > 1 && parts.every((p) => p === 't' || one(p));
+}
+
 /** « qu'il » → « il »: the dictionary may know the elided form only through its word. */
 function elided(token: string): string | null {
   const m = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/i.exec(token);
@@ -29,6 +37,7 @@ function elided(token: string): string | null {
 }
 
 function isSentenceStart(text: string, token: string): boolean {
-  const re = new RegExp(`(^|[.!?\\n]\\s*|^\\s*)${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'-])`, 'u');
+  // A sentence starts the text or follows . ! ? or … ; a line after a comma (a signature) does not.
+  const re = new RegExp(`(^\\s*|[.!?…]\\s+)${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'-])`, 'u');
   return re.test(text.replace(/[’‘`´]/g, "'"));
 }

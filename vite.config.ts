@@ -1,9 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   base: './',
+  // The French hunspell files for the written replies' spelling hints (the package exports only its Node loader).
+  resolve: { alias: { '#dictionary-fr': fileURLToPath(new URL('./node_modules/dictionary-fr', import.meta.url)) } },
   plugins: [
     svelte(),
     VitePWA({
@@ -28,7 +31,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,aff,dic}'],
         // Audio is not in the install: the app copies it into this runtime cache once it is up (audio-fill.ts).
         globIgnores: ['audio/**'],
         runtimeCaching: [

@@ -16,6 +16,7 @@ import { checkGlossaryLinks, compileGlossary } from './glossary';
 import { compileInk } from './ink';
 import { exploreInk, inkStoryProblems, type InkChoicePoint } from './ink-check';
 import { duplicateOptions } from './option-duplicates';
+import { writtenItemProblems } from './written-checks';
 import { createLessonRenderer } from './markdown';
 import { SourceReader, splitFrontMatter } from './source-files';
 import { compileTrainerSheet } from './trainer-sheet';
@@ -217,7 +218,8 @@ function parseItems(
     const parsed = v.safeParse(QuizItem, candidate);
     if (!parsed.success) return reportIssues(diags, rel, parsed.issues, src, [...base, index]);
     items.push(parsed.output);
-    for (const message of duplicateOptions(parsed.output)) diags.add(rel, message, src ? lineOfPath(src, [...base, index]) : undefined);
+    for (const message of [...duplicateOptions(parsed.output), ...writtenItemProblems(parsed.output)])
+      diags.add(rel, message, src ? lineOfPath(src, [...base, index]) : undefined);
   });
   return items;
 }

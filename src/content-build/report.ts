@@ -1,5 +1,5 @@
 import type { ContentPack } from '../domain/content/pack.schema';
-import { QUIZ_ITEM_TYPES, type QuizItemType } from '../domain/content/quiz.schema';
+import { ALL_ITEM_TYPES, type QuizItemType } from '../domain/content/quiz.schema';
 import { EXAM_KINDS, type ExamKind } from '../domain/exam/exam.schema';
 
 interface CompetencyCounts {
@@ -41,7 +41,7 @@ export function contentReport(pack: ContentPack): ContentReport {
     b.competencies.map((c) => ({ id: c.id, title: c.title, blockId: b.id, lessons: 0, items: 0, roleplays: 0, placementItems: 0 })),
   );
   const byId = new Map(competencies.map((c) => [c.id, c]));
-  const itemsByType = Object.fromEntries(QUIZ_ITEM_TYPES.map((t) => [t, 0])) as Record<QuizItemType, number>;
+  const itemsByType = Object.fromEntries(ALL_ITEM_TYPES.map((t) => [t, 0])) as Record<QuizItemType, number>;
   for (const m of pack.modules) {
     for (const l of m.lessons) {
       const c = byId.get(l.competency);

@@ -21,6 +21,8 @@ function solutionText(item: QuizItem): string {
       return item.steps[0]!;
     case 'matching':
       return `${item.pairs[0]!.left} → ${item.pairs[0]!.right}`;
+    case 'written':
+      return item.model;
   }
 }
 

@@ -92,6 +92,19 @@ export function blankItem(type: QuizItemType, id: string, competency: string): Q
       };
     case 'short':
       return { ...base, type, accepted: [''] };
+    case 'written':
+      return {
+        ...base,
+        type,
+        channel: 'mail',
+        customer: { name: '', message: '' },
+        points: [{ label: '', words: [''] }],
+        greeting: ['bonjour'],
+        closing: ['cordialement'],
+        length: { unit: 'words', min: 40, max: 150 },
+        model: '',
+        grid: [{ criterion: 'solution', label: '' }],
+      };
   }
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ContentId, NonEmpty, Ratio, SchemaVersion } from './ids';
+import { WrittenReplyFields, writtenReplyProblem } from './written-reply.schema';
 
 const ItemBase = {
   id: ContentId,
@@ -52,17 +53,32 @@ const ShortItem = v.object({
   accepted: v.pipe(v.array(NonEmpty), v.minLength(1)),
 });
 
+/** « Réponse écrite »: an e-mail, chat or SMS reply to a customer, hinted offline and scored by a trainer. */
+const WrittenItem = v.object({ ...ItemBase, ...WrittenReplyFields });
+
 export const QuizItem = v.pipe(
-  v.variant('type', [SingleItem, MultipleItem, TrueFalseItem, OrderingItem, MatchingItem, ShortItem]),
+  v.variant('type', [SingleItem, MultipleItem, TrueFalseItem, OrderingItem, MatchingItem, ShortItem, WrittenItem]),
   v.check((item) => {
     if (item.type === 'single') return item.answer < item.choices.length;
     if (item.type === 'multiple') return item.answers.every((a) => a < item.choices.length);
     return true;
   }, 'la bonne réponse désigne un choix qui n’existe pas'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.type !== 'written') return;
+    const problem = writtenReplyProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
 );
 export type QuizItem = v.InferOutput<typeof QuizItem>;
+export type WrittenItem = Extract<QuizItem, { type: 'written' }>;
+/** Items the quiz player grades by itself; a written reply is scored by a trainer instead. */
+export type GradedItem = Exclude<QuizItem, { type: 'written' }>;
+export const isGraded = (item: QuizItem): item is GradedItem => item.type !== 'written';
 export type QuizItemType = QuizItem['type'];
-export const QUIZ_ITEM_TYPES: readonly QuizItemType[] = ['single', 'multiple', 'truefalse', 'ordering', 'matching', 'short'];
+/** The types the trainer's module editor offers; written replies are authored in quiz.yaml. */
+export const QUIZ_ITEM_TYPES: readonly GradedItem['type'][] = ['single', 'multiple', 'truefalse', 'ordering', 'matching', 'short'];
+/** Every item type, as content:report counts them. */
+export const ALL_ITEM_TYPES: readonly QuizItemType[] = [...QUIZ_ITEM_TYPES, 'written'];
 
 const RetryPolicy = v.object({
   /** 0 means unlimited attempts. */

@@ -59,12 +59,12 @@ export function assessmentEvent(doc: {
 
 /**
  * A trainer's score of a scripted run, as evidence for the role-play: it counts like a run at the
- * trainer's ratio (the best evidence counts). Live classroom role-plays have no role-play to count for.
+ * trainer's ratio (the best evidence counts). Live role-plays and written replies have no role-play to count for.
  */
 export function roleplayScoreEvent(doc: {
   at: string;
   ratio: number;
-  source: { kind: 'run'; roleplayId: string } | { kind: 'live' };
+  source: { kind: 'run'; roleplayId: string } | { kind: 'live' } | { kind: 'written' };
 }): PathEvent | undefined {
   if (doc.source.kind !== 'run') return undefined;
   return { type: 'roleplay.finished', at: doc.at, roleplayId: doc.source.roleplayId, moduleId: '', ratio: doc.ratio };

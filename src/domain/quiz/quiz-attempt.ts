@@ -1,4 +1,4 @@
-import type { QuizItem } from '../content/quiz.schema';
+import { isGraded, type QuizItem } from '../content/quiz.schema';
 import { seededRandom, seedOf, shuffled } from './seeded-random';
 
 export interface QuizDefinition {
@@ -20,7 +20,8 @@ export const attemptSeed = (learnerId: string, quizId: string, attempt: number) 
 
 export function layoutAttempt(quiz: QuizDefinition, items: readonly QuizItem[], seed: number): AttemptLayout {
   const random = seededRandom(seed);
-  const drawn = shuffled(items, random).slice(0, quiz.itemsPerAttempt ?? items.length);
+  // Written replies have their own screen and a trainer's score: an attempt draws only what it grades.
+  const drawn = shuffled(items.filter(isGraded), random).slice(0, quiz.itemsPerAttempt ?? items.length);
   const optionOrder: Record<string, number[]> = {};
   for (const item of drawn) {
     const count = optionCount(item);

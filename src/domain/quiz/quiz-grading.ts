@@ -1,4 +1,4 @@
-import type { QuizItem } from '../content/quiz.schema';
+import { isGraded, type QuizItem } from '../content/quiz.schema';
 import { normalizeAnswer } from './normalize-answer';
 
 /**
@@ -44,6 +44,9 @@ export function isCorrect(item: QuizItem, answer: QuizAnswer | undefined): boole
       const given = normalizeAnswer(answer);
       return given.length > 0 && item.accepted.some((a) => normalizeAnswer(a) === given);
     }
+    case 'written':
+      // A trainer scores written replies; the quiz never draws them (see layoutAttempt).
+      return false;
   }
 }
 
@@ -69,7 +72,8 @@ export function gradeAttempt(items: readonly QuizItem[], answers: Readonly<Recor
   const byCompetency: Record<string, Tally> = {};
   const missedItemIds: string[] = [];
   let correct = 0;
-  for (const item of items) {
+  const graded = items.filter(isGraded);
+  for (const item of graded) {
     const ok = isCorrect(item, answers[item.id]);
     const tally = (byCompetency[item.competency] ??= { correct: 0, total: 0 });
     tally.total++;
@@ -78,6 +82,6 @@ export function gradeAttempt(items: readonly QuizItem[], answers: Readonly<Recor
       correct++;
     } else missedItemIds.push(item.id);
   }
-  const score = items.length ? correct / items.length : 0;
-  return { score, passed: items.length > 0 && score >= passMark, byCompetency, missedItemIds };
+  const score = graded.length ? correct / graded.length : 0;
+  return { score, passed: graded.length > 0 && score >= passMark, byCompetency, missedItemIds };
 }

@@ -13,6 +13,8 @@ export function eventOnceKey<N extends EventName>(learnerId: string, name: N, da
       return `${learnerId}|${name}|${d.quizId}|${d.attempt}|${d.itemId}`;
     case 'quiz.submitted':
       return `${learnerId}|${name}|${d.quizId}|${d.attempt}`;
+    case 'written.submitted':
+      return `${learnerId}|${name}|${d.itemId}|${d.attempt}`;
     case 'roleplay.choice':
       return `${learnerId}|${name}|${d.roleplayId}|${d.run}|${d.step}`;
     default:

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ContentId } from '../content/ids';
 import { Criterion } from '../content/roleplay.schema';
+import { MAX_REPLY_CHARS } from '../content/written-reply.schema';
 import { IsoDate, Slug } from './ids';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -68,6 +69,17 @@ const EVENT_DATA = {
     placementId: ContentId,
     score: Score,
     byCompetency: ByCompetency,
+  }),
+  /** A written reply as the learner sent it, for a trainer to score on another terminal after sync. */
+  'written.submitted': v.strictObject({
+    quizId: ContentId,
+    moduleId: ContentId,
+    itemId: ContentId,
+    /** 1 for the first reply to this item, then one more each time the learner writes it again. */
+    attempt: v.pipe(Count, v.minValue(1)),
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REPLY_CHARS)),
+    /** Whether the learner asked for the offline hints before sending. */
+    hintsSeen: v.boolean(),
   }),
   /** The learner's own rating per competency for the bilan initial: 1 (pas encore) to 4 (très à l’aise). */
   'selfassessment.recorded': v.strictObject({

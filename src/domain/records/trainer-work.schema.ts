@@ -23,7 +23,8 @@ const Grades = v.pipe(
 
 /**
  * A trainer's score of a role-play on the same named criteria as the automatic score. `source` is the
- * learner's scripted run (roleplay id and run number) or a live classroom role-play with no script.
+ * learner's scripted run (roleplay id and run number), a live classroom role-play with no script, or a
+ * written reply scored on its item's grid (whose rows name the same criteria).
  */
 export const RoleplayScoreDoc = v.strictObject({
   _id: v.string(),
@@ -35,6 +36,8 @@ export const RoleplayScoreDoc = v.strictObject({
   source: v.variant('kind', [
     v.strictObject({ kind: v.literal('run'), roleplayId: ContentId, run: Count }),
     v.strictObject({ kind: v.literal('live'), situation: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)) }),
+    /** A learner's written reply (e-mail, chat, SMS): the item and which of his replies to it. */
+    v.strictObject({ kind: v.literal('written'), itemId: ContentId, attempt: Count }),
   ]),
   /** Competencies the score counts toward (the role-play's, or the trainer's choice for a live one). */
   competencies: v.pipe(v.array(ContentId), v.minLength(1), v.maxLength(50)),

@@ -47,7 +47,7 @@ export function dpCandidates(
       ccpIds: ccps(s.competencies),
       at: s.at,
       ratio: s.ratio,
-      what: s.source.kind === 'live' ? s.source.situation : s.source.roleplayId,
+      what: s.source.kind === 'live' ? s.source.situation : s.source.kind === 'written' ? s.source.itemId : s.source.roleplayId,
     });
   }
   for (const e of ecfs) {

@@ -19,7 +19,7 @@ export function roleplayEvidence(runs: readonly RunFact[], scores: readonly Role
 /**
  * Mastery per competency, 0–1, as the path computes it (latest quiz results pooled, averaged with the
  * role-play evidence; the trainer's bilan level when higher), with the trainer's role-play scores in:
- * scored runs beside the automatic ones, and live classroom role-plays as evidence for their competencies.
+ * scored runs beside the automatic ones; live role-plays and written replies as evidence for their competencies.
  */
 export function masteryWithTrainerScores(
   ctx: PathContext,
@@ -45,7 +45,9 @@ export function masteryWithTrainerScores(
   };
   const evidence = { ...ctx.roleplayEvidence, ...roleplayEvidence(runs, scores) };
   for (const [rp, ratio] of Object.entries(evidence)) for (const c of rpCompetencies.get(rp) ?? []) add(c, ratio);
-  for (const s of latestScores(scores).live) for (const c of s.competencies) add(c, s.ratio);
+  const latest = latestScores(scores);
+  // Live role-plays and written replies are evidence for the competencies they were scored on.
+  for (const s of [...latest.live, ...latest.written.values()]) for (const c of s.competencies) add(c, s.ratio);
   const mastery: Record<string, number> = {};
   for (const { id } of ctx.curriculum.competencies) {
     const parts: number[] = [];

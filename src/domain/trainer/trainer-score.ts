@@ -11,14 +11,26 @@ export function gradeRatio(grades: Partial<Record<Criterion, CriterionGrade>>): 
 /** The run a trainer's score is about, as a lookup key (`roleplayId#run`); live role-plays have none. */
 export const runKey = (roleplayId: string, run: number) => `${roleplayId}#${run}`;
 
-/** The latest trainer score of each scored run, and every live score, oldest first. */
-export function latestScores(scores: readonly RoleplayScoreDoc[]): { byRun: Map<string, RoleplayScoreDoc>; live: RoleplayScoreDoc[] } {
+/** The written reply a trainer's score is about, as a lookup key (`itemId#attempt`). */
+export const replyKey = (itemId: string, attempt: number) => `${itemId}#${attempt}`;
+
+interface LatestScores {
+  byRun: Map<string, RoleplayScoreDoc>;
+  live: RoleplayScoreDoc[];
+  /** The latest score of each scored written reply, by `replyKey`. */
+  written: Map<string, RoleplayScoreDoc>;
+}
+
+/** The latest trainer score of each scored run and written reply, and every live score, oldest first. */
+export function latestScores(scores: readonly RoleplayScoreDoc[]): LatestScores {
   const ordered = [...scores].sort((a, b) => a.at.localeCompare(b.at) || a._id.localeCompare(b._id));
   const byRun = new Map<string, RoleplayScoreDoc>();
   const live: RoleplayScoreDoc[] = [];
+  const written = new Map<string, RoleplayScoreDoc>();
   for (const s of ordered) {
     if (s.source.kind === 'run') byRun.set(runKey(s.source.roleplayId, s.source.run), s);
+    else if (s.source.kind === 'written') written.set(replyKey(s.source.itemId, s.source.attempt), s);
     else live.push(s);
   }
-  return { byRun, live };
+  return { byRun, live, written };
 }

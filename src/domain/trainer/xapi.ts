@@ -121,7 +121,12 @@ export async function xapiStatements(
     }
   }
   for (const s of scores) {
-    const object = s.source.kind === 'run' ? activity('simulation', s.source.roleplayId) : activity('simulation', `live/${s.scoreId}`);
+    const object =
+      s.source.kind === 'run'
+        ? activity('simulation', s.source.roleplayId)
+        : s.source.kind === 'written'
+          ? activity('question', s.source.itemId)
+          : activity('simulation', `live/${s.scoreId}`);
     await push(
       `${s._id}@v${s.version}`,
       s.learnerId,

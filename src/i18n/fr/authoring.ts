@@ -63,6 +63,7 @@ export const authoring = {
       ordering: 'Remettre dans l’ordre',
       matching: 'Relier deux à deux',
       short: 'Réponse courte',
+      written: 'Réponse écrite (à modifier dans quiz.yaml)',
     },
     prompt: 'Question',
     competency: 'Compétence',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ModuleBundle } from '../domain/content/module.schema';
 import type { ModuleRef } from '../domain/content/programme.schema';
-import { sheetHours, TrainerSheetSource, type TrainerSheet } from '../domain/content/trainer-sheet.schema';
+import { sheetHours, TrainerSheetSource, type TrainerSheet } from '../domain/content/teaching-sheet.schema';
 import { lineOfPath, reportIssues, type Diagnostics } from './diagnostics';
 import type { SourceReader } from './source-files';
 

@@ -4,7 +4,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
-import type { TrainerSheet } from '../domain/content/trainer-sheet.schema';
+import type { TrainerSheet } from '../domain/content/teaching-sheet.schema';
 import type { AssessmentDoc, TrainerKeyDoc } from '../domain/records/assessment.schema';
 import type { LearnerDoc } from '../domain/records/learner.schema';
 import { eventOnceKey } from '../domain/records/event-once';

@@ -3,7 +3,7 @@ import type { Placement } from '../domain/content/pack.schema';
 import type { Programme } from '../domain/content/programme.schema';
 import type { QuizItem } from '../domain/content/quiz.schema';
 import type { Roleplay } from '../domain/content/roleplay.schema';
-import type { TrainerSheet } from '../domain/content/trainer-sheet.schema';
+import type { TrainerSheet } from '../domain/content/teaching-sheet.schema';
 import type { ExamSection } from '../domain/exam/exam.schema';
 import { packKeyRange, type AppDb, type ModuleRow } from './app-db';
 import { activePackHash } from './active-pack';

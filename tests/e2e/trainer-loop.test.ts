@@ -47,8 +47,11 @@ describe('the whole trainer loop, on two terminals of one site', () => {
     await seedDemoSite(admin);
     await admin.publishPack(JSON.parse(await readFile(`${BUILT_APP}/content/pack.json`, 'utf8')) as ContentPack);
     const siteDocs = () => backend.service.dbOf({ kind: 'site', siteId: DEMO_SITE_ID }).allDocs();
-    const [exempted, extra] = app.pack.modules.map((m) => m.id).slice(-2) as [string, string];
-    const played = app.pack.modules.find((m) => m.roleplays.length > 0 && m.id !== exempted)?.roleplays[0];
+    // The first module is exempted: the next one, which needs only it, opens, and its role-play is recorded.
+    const ids = app.pack.modules.map((m) => m.id);
+    const [exempted, extra] = [ids[0], ids[ids.length - 1]] as [string, string];
+    const played = app.pack.modules.find((m) => m.roleplays.length > 0 && m.id !== exempted && m.prerequisites.every((p) => p === exempted))
+      ?.roleplays[0];
     if (!played) throw new Error('the built pack needs a role-play outside the exempted module');
     const title = (id: string) => app.pack.modules.find((m) => m.id === id)?.title as string;
 

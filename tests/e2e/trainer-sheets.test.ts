@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaInScript, sheetHours } from '../../src/domain/content/trainer-sheet.schema';
+import { criteriaInScript, sheetHours } from '../../src/domain/content/teaching-sheet.schema';
 import { seriousA11yViolations } from '../support/axe';
 import { useAppSuite } from '../support/e2e-suite';
 import { signInTrainer } from '../support/trainer-e2e';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content-build/compile-content';
 import { compileInk } from '../../src/content-build/ink';
-import { criteriaInScript, sheetHours } from '../../src/domain/content/trainer-sheet.schema';
+import { criteriaInScript, sheetHours } from '../../src/domain/content/teaching-sheet.schema';
 import { checkPack } from '../../src/domain/content/pack-validate';
 import { packToRows } from '../../src/storage/content-import';
 

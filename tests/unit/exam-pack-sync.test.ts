@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content-build/compile-content';
 import type { ContentPack } from '../../src/domain/content/pack.schema';
 import { checkPack } from '../../src/domain/content/pack-validate';
-import { assemblePack, checkContentDoc, packToContentDocs } from '../../src/domain/sync/content-docs';
+import { assemblePack, checkContentDoc } from '../../src/domain/sync/content-docs';
 import { addExamSection, takeHoursFromFirstModule } from '../factories/exam.factory';
+import { operatorFactory, signedContentDocs } from '../factories/operator.factory';
 
 let dir: string;
 let pack: ContentPack;
@@ -24,7 +25,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('the exam pack through publishing', () => {
   it('travels with the programme document: the assembled pack has the same exam sections and the same hash', async () => {
-    const docs = packToContentDocs(pack, '2026-12-01T00:00:00.000Z');
+    // National documents travel signed by the operator ([W24]): the exam is under the programme's signature.
+    const docs = await signedContentDocs(pack, await operatorFactory());
     for (const d of docs) expect(typeof checkContentDoc(JSON.parse(JSON.stringify(d)))).toBe('object');
     const assembled = await assemblePack(docs);
     if (!assembled.ok) throw new Error(assembled.reason);
@@ -40,8 +42,8 @@ describe('the exam pack through publishing', () => {
     expect(await checkPack(tampered)).toMatchObject({ ok: false, reason: 'hash-mismatch' });
   });
 
-  it('refuses a programme document whose exam section carries HTML outside the allow-list', () => {
-    const [programmeDoc] = packToContentDocs(pack, '2026-12-01T00:00:00.000Z');
+  it('refuses a programme document whose exam section carries HTML outside the allow-list', async () => {
+    const [programmeDoc] = await signedContentDocs(pack, await operatorFactory());
     const doc = JSON.parse(JSON.stringify(programmeDoc)) as { exam: { subjectHtml: string }[] };
     const first = doc.exam[0];
     if (!first) throw new Error('the programme document carries the exam');

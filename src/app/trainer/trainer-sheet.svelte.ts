@@ -1,6 +1,6 @@
 import type { QuizItem } from '../../domain/content/quiz.schema';
 import type { Criterion, Roleplay } from '../../domain/content/roleplay.schema';
-import { criteriaInScript, type CallerBrief, type TrainerSheet } from '../../domain/content/trainer-sheet.schema';
+import { criteriaInScript, type CallerBrief, type TrainerSheet } from '../../domain/content/teaching-sheet.schema';
 import type { ModuleRow } from '../../storage/app-db';
 import { errors } from '../shell/error-state.svelte';
 import { contentRepository } from '../shell/services';

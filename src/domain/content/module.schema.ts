@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ContentId, NonEmpty, Ratio, SchemaVersion } from './ids';
 import { Quiz, QuizItem } from './quiz.schema';
 import { Roleplay } from './roleplay.schema';
-import { TrainerSheet } from './trainer-sheet.schema';
+import { TrainerSheet } from './teaching-sheet.schema';
 
 /** module.yaml inside a module folder. */
 export const ModuleSource = v.object({

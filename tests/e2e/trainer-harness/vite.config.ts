@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 
@@ -9,5 +10,7 @@ export default defineConfig({
   logLevel: 'warn',
   publicDir: resolve(import.meta.dirname, '../../../public'),
   plugins: [svelte()],
+  // As in the app's config: the spelling worker reads the French dictionary's files by URL.
+  resolve: { alias: { '#dictionary-fr': fileURLToPath(new URL('../../../node_modules/dictionary-fr', import.meta.url)) } },
   build: { outDir: resolve(import.meta.dirname, '../../../.tmp/trainer-harness'), emptyOutDir: true, target: 'es2022' },
 });

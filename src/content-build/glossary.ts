@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { GlossarySource, glossaryLinks, glossarySlug, type GlossaryEntry } from '../domain/content/glossary.schema';
@@ -20,13 +19,7 @@ export async function compileGlossary(
   moduleIds: ReadonlySet<string>,
 ): Promise<(GlossaryEntry & { autolink: boolean })[] | undefined> {
   const file = join(root, FILE);
-  if (
-    !(await access(file).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return undefined;
+  if (!(await reader.exists(file))) return undefined;
   const yaml = await reader.yaml(file);
   if (!yaml) return undefined;
   const parsed = v.safeParse(GlossarySource, yaml.value);

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostics, YamlSource } from './diagnostics';
@@ -20,6 +20,14 @@ export class SourceReader {
       this.diags.add(this.rel(path), 'fichier introuvable ou illisible');
       return undefined;
     }
+  }
+
+  /** For optional files: absent is not an error. */
+  async exists(path: string): Promise<boolean> {
+    return access(path).then(
+      () => true,
+      () => false,
+    );
   }
 
   async list(dir: string, ext: string): Promise<string[]> {

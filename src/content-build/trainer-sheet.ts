@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { ModuleBundle } from '../domain/content/module.schema';
@@ -8,12 +7,6 @@ import { lineOfPath, reportIssues, type Diagnostics } from './diagnostics';
 import type { SourceReader } from './source-files';
 
 export const TRAINER_SHEET_FILE = 'trainer-sheet.yaml';
-
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
 
 /**
  * Reads a module's trainer sheet, if it has one: its sequences must add up to the module's hours, and
@@ -27,7 +20,7 @@ export async function compileTrainerSheet(
   bundle: ModuleBundle,
 ): Promise<TrainerSheet | undefined> {
   const file = join(root, 'modules', ref.dir, TRAINER_SHEET_FILE);
-  if (!(await exists(file))) return undefined;
+  if (!(await reader.exists(file))) return undefined;
   const yaml = await reader.yaml(file);
   if (!yaml) return undefined;
   const rel = reader.rel(file);

@@ -99,6 +99,14 @@ export class ContentRepository {
     return hash ? (await this.db.trainerSheets.get([hash, moduleId]))?.sheet : undefined;
   }
 
+  /** Ids of the active pack's modules that have a trainer sheet, read from the keys alone. */
+  async trainerSheetModuleIds(): Promise<Set<string>> {
+    const hash = await activePackHash(this.db);
+    if (!hash) return new Set();
+    const keys = await this.db.trainerSheets.where('packHash').equals(hash).primaryKeys();
+    return new Set(keys.map(([, moduleId]) => moduleId));
+  }
+
   async roleplaysOf(moduleId: string): Promise<Roleplay[]> {
     const hash = await activePackHash(this.db);
     if (!hash) return [];

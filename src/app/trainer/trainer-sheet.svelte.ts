@@ -43,9 +43,8 @@ export class TrainerSheetView {
   async loadList(): Promise<void> {
     this.#loaded = false;
     try {
-      const modules = await contentRepository.modules();
-      const sheets = await Promise.all(modules.map((m) => contentRepository.trainerSheet(m.id)));
-      this.#modules = modules.map((module, i) => ({ module, hasSheet: sheets[i] !== undefined }));
+      const [modules, withSheet] = await Promise.all([contentRepository.modules(), contentRepository.trainerSheetModuleIds()]);
+      this.#modules = modules.map((module) => ({ module, hasSheet: withSheet.has(module.id) }));
     } catch (e) {
       errors.report(e);
     } finally {

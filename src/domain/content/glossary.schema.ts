@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { slug } from '../authoring/slug';
 import { ContentId, NonEmpty, SchemaVersion } from './ids';
 
 /**
@@ -42,13 +43,9 @@ export const GlossaryEntry = v.object({
 });
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntry>;
 
-/** Lowercase, without accents, words joined by « - »: « Trop-perçu » → `trop-percu`. */
+/** The entry's address: « Trop-perçu » → `trop-percu` (the same rule as the authoring ids). */
 export function glossarySlug(term: string): string {
-  return fold(term)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return slug(term, 80);
 }
 
 /** Accent- and case-insensitive form, for slugs and for the learner's search. */

@@ -133,6 +133,15 @@ describe('written replies, on two terminals of one site', () => {
     expect(await a.getByTestId('written-outcome').textContent()).toContain('100 %');
     await a.getByRole('link', { name: /Réponses écrites à évaluer/ }).click();
     await expect.poll(() => replies.locator('li').first().getAttribute('data-scored')).toBe('true');
+    // The learner's report lists the reply with the trainer's score, and its table exports as CSV.
+    await a.evaluate((id) => (location.hash = `#/formateur/stagiaire/${id}/rapport`), learnerId);
+    const reportWritten = a.getByTestId('report-written');
+    await reportWritten.locator('tbody tr').first().waitFor();
+    expect(await reportWritten.locator('tbody tr').count()).toBe(1);
+    expect(await reportWritten.locator('tbody tr').first().textContent()).toContain('100 %');
+    const [download] = await Promise.all([a.waitForEvent('download'), reportWritten.getByRole('button', { name: /CSV/ }).click()]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/;1;1$/);
 
     // The signed score goes up at the next sync, on the same grid criteria.
     await openStaffArea(a, app.server);

@@ -89,6 +89,31 @@ describe('learner report', () => {
     expect(r.blocks[0]?.competencies.find((x) => x.id === 'c-a')?.mastery).toBeCloseTo(2 / 3);
   });
 
+  it('lists each written reply sent, with the trainer score of that reply once there is one', () => {
+    const reply = (attempt: number, seq: () => number) =>
+      progressEvent(
+        'written.submitted',
+        { quizId: 'm1-quiz', moduleId: 'm1', itemId: 'q-mail', attempt, text: 'Bonjour Madame, …', hintsSeen: true },
+        seq(),
+      );
+    const events = sessions(1, (_i, seq) => [reply(1, seq), reply(2, seq)]);
+    const score = roleplayScoreFactory({
+      learnerId: 'demo-marius',
+      scoreId: 'w2',
+      at: '2026-01-06T10:00:00.000Z',
+      source: { kind: 'written', itemId: 'q-mail', attempt: 2 },
+      ratio: 0.75,
+      competencies: ['c-a'],
+    });
+    const r = learnerReport(programme, c, input(events, { scores: [score] }));
+    expect(r.written).toEqual([
+      expect.objectContaining({ itemId: 'q-mail', moduleId: 'm1', attempt: 1, trainer: null }),
+      expect.objectContaining({ itemId: 'q-mail', attempt: 2, trainer: { ratio: 0.75, passed: true, scoreId: 'w2' } }),
+    ]);
+    // A score of another reply (or of a run) is not put against this one.
+    expect(learnerReport(programme, c, input(events)).written.every((w) => w.trainer === null)).toBe(true);
+  });
+
   it('lists the items the spaced review keeps bringing back, most lapses first, and the ECFs', () => {
     let seq = 0;
     const miss = (itemIds: string[]) =>

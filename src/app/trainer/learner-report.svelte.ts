@@ -41,7 +41,7 @@ export class LearnerReportManager {
     if (!data || data.learner.siteId !== this.trainer.siteId) return void (this.#state = { kind: 'no-learner' });
     const report = learnerReport(content.programme, content.curriculum, await reportInput(data, content.curriculum));
     const [items, roleplays] = await Promise.all([
-      itemTitles(report.weakPoints.map((w) => w.itemId)),
+      itemTitles([...report.weakPoints.map((w) => w.itemId), ...report.written.map((w) => w.itemId)]),
       roleplayTitles(report.roleplays.flatMap((r) => (r.roleplayId ? [r.roleplayId] : []))),
     ]);
     this.#state = { kind: 'ready', report, items, roleplays, ccps: new Map(content.programme.blocks.map((b) => [b.id, b.title])), data };
@@ -53,7 +53,7 @@ export class LearnerReportManager {
     return st.kind === 'ready' ? (st.roleplays.get(row.roleplayId) ?? row.roleplayId) : row.roleplayId;
   }
 
-  tables(): Record<'results' | 'modules' | 'bilans' | 'weak' | 'roleplays' | 'ecfs', CsvTable> | undefined {
+  tables(): Record<'results' | 'modules' | 'bilans' | 'weak' | 'roleplays' | 'written' | 'ecfs', CsvTable> | undefined {
     const st = this.#state;
     if (st.kind !== 'ready') return undefined;
     const r = st.report;
@@ -78,6 +78,10 @@ export class LearnerReportManager {
       roleplays: {
         header: [tr.learner.date, tr.learner.roleplay, tr.learner.run, tr.learner.automatic, tr.learner.trainer],
         rows: r.roleplays.map((x) => [day(x.at), this.roleplayName(x), x.run, ratio(x.automatic?.ratio), ratio(x.trainer?.ratio)]),
+      },
+      written: {
+        header: [tr.learner.date, tr.learner.writtenItem, tr.learner.attempt, tr.learner.trainer],
+        rows: r.written.map((w) => [day(w.at), st.items.get(w.itemId) ?? w.itemId, w.attempt, ratio(w.trainer?.ratio)]),
       },
       ecfs: {
         header: [tr.learner.date, 'CCP', tr.learner.ecfs],

@@ -6,12 +6,13 @@ import { replayLog, stageOf, type PersistedPath } from '../path/path-replay';
 import type { PathStage } from '../path/learner-path.machine';
 import type { PathContext } from '../path/path-context';
 import type { AssessmentDoc } from '../records/assessment.schema';
+import { effectiveAt } from '../records/event-time';
 import type { ProgressEvent } from '../records/progress-event.schema';
 import type { EcfDoc, RoleplayScoreDoc } from '../records/trainer-work.schema';
 import { projectReviewCards } from '../review/review-projection';
 import { learnerFacts, type LearnerFacts } from './learner-facts';
 import { masteryWithTrainerScores } from './trainer-mastery';
-import { latestScores, runKey } from './trainer-score';
+import { latestScores, replyKey, runKey } from './trainer-score';
 
 export interface ReportLearner {
   learnerId: string;
@@ -58,6 +59,15 @@ export interface RoleplayRow {
   trainer: { ratio: number; passed: boolean; scoreId: string } | null;
 }
 
+/** A written reply (e-mail, chat, SMS) the learner sent, with the trainer's score once there is one. */
+export interface WrittenRow {
+  itemId: string;
+  moduleId: string;
+  attempt: number;
+  at: string;
+  trainer: { ratio: number; passed: boolean; scoreId: string } | null;
+}
+
 interface WeakPoint {
   itemId: string;
   /** Times the review brought the item back. */
@@ -80,6 +90,7 @@ export interface LearnerReport {
   ecfs: { ecfId: string; date: string; ccpId: string; acquired: number; total: number }[];
   weakPoints: WeakPoint[];
   roleplays: RoleplayRow[];
+  written: WrittenRow[];
 }
 
 /** The parts both reports share: the path replayed and the log's facts. */
@@ -150,7 +161,7 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
     .filter((w) => w.returns > 1)
     .sort((a, b) => b.returns - a.returns || b.wrong - a.wrong || a.itemId.localeCompare(b.itemId))
     .slice(0, WEAK_POINTS);
-  const { byRun, live } = latestScores(input.scores);
+  const { byRun, live, written: writtenScores } = latestScores(input.scores);
   const roleplays: RoleplayRow[] = facts.runs.map((r) => {
     const s = byRun.get(runKey(r.roleplayId, r.run));
     return {
@@ -174,6 +185,19 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
     });
   }
   roleplays.sort((a, b) => a.at.localeCompare(b.at));
+  const written: WrittenRow[] = input.events.flatMap((e) => {
+    if (e.name !== 'written.submitted') return [];
+    const s = writtenScores.get(replyKey(e.data.itemId, e.data.attempt));
+    return [
+      {
+        itemId: e.data.itemId,
+        moduleId: e.data.moduleId,
+        attempt: e.data.attempt,
+        at: effectiveAt(e),
+        trainer: s ? { ratio: s.ratio, passed: s.passed, scoreId: s.scoreId } : null,
+      },
+    ];
+  });
   return {
     learner: input.learner,
     stage,
@@ -200,5 +224,6 @@ export function learnerReport(programme: Programme, curriculum: PathCurriculum, 
       })),
     weakPoints,
     roleplays,
+    written,
   };
 }

@@ -17,6 +17,8 @@ export function eventOnceKey<N extends EventName>(learnerId: string, name: N, da
       return `${learnerId}|${name}|${d.itemId}|${d.attempt}`;
     case 'roleplay.choice':
       return `${learnerId}|${name}|${d.roleplayId}|${d.run}|${d.step}`;
+    case 'voice.measured':
+      return d.context === 'roleplay' ? `${learnerId}|${name}|${d.roleplayId}|${d.run}|${d.step}` : undefined;
     default:
       return undefined;
   }

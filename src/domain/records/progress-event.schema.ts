@@ -3,6 +3,7 @@ import { ContentId } from '../content/ids';
 import { Criterion } from '../content/roleplay.schema';
 import { MAX_REPLY_CHARS } from '../content/written-reply.schema';
 import { IsoDate, Slug } from './ids';
+import { VoiceMeasuresSchema } from '../voice/voice-measures.schema';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const Score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -80,6 +81,19 @@ const EVENT_DATA = {
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REPLY_CHARS)),
     /** Whether the learner asked for the offline hints before sending. */
     hintsSeen: v.boolean(),
+  }),
+  /**
+   * The measures of one answer spoken aloud (oral role-play step or « micro » drill). The recording stays on
+   * the terminal ([W26]): only these numbers travel.
+   */
+  'voice.measured': v.strictObject({
+    context: v.picklist(['roleplay', 'micro']),
+    /** The role-play and its run and step (oral mode), or the drill's sentence id (micro). */
+    roleplayId: v.optional(ContentId),
+    run: v.optional(Count),
+    step: v.optional(Count),
+    sentenceId: v.optional(v.pipe(v.string(), v.maxLength(80))),
+    measures: VoiceMeasuresSchema,
   }),
   /** The learner's own rating per competency for the bilan initial: 1 (pas encore) to 4 (très à l’aise). */
   'selfassessment.recorded': v.strictObject({

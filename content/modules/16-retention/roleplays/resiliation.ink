@@ -1,6 +1,6 @@
 VAR tension = 2
 VAR promesse = 0
-M. Ferdinand, Sainte-Anne (Guadeloupe), client box internet et TV depuis 6 ans, appelle le service clients. # speaker: narrateur
+M. Ferdinand, Sainte-Anne (Guadeloupe), client box internet et TV depuis 6 ans, appelle le service clients. Le serveur vocal l'a identifié (numéro client et code postal) : son dossier est ouvert. # speaker: narrateur
 Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # speaker: client
 -> accueil
 

@@ -21,12 +21,12 @@ Allô ? Oui ? # speaker: client
     C'est pour la machine ? Bon, allez-y. # speaker: client
     -> fonctionnement
 * [Bonjour, Kaz Ménager. C'est pour une petite enquête, ça prend deux secondes. #greeting:0 #compliance:-1]
-    Deux secondes ? Bon… d'accord.
+    Deux secondes ? Bon… C'est pour la machine à laver ?
     (Un suivi n'est pas une enquête, et il ne dure pas deux secondes : dire le vrai but et la vraie durée, c'est respecter la cliente.) # speaker: narrateur
     -> fonctionnement
 
 === fonctionnement ===
-La machine ? Oui, oui, ça va… Les livreurs étaient gentils. # speaker: client
+Oui, oui, tout va bien… Les livreurs étaient gentils. # speaker: client
 * [Tant mieux. Et la machine fonctionne-t-elle bien depuis la livraison, Madame Siméon ? #discovery:1 #compliance:1]
     Oui… enfin, il y a un peu d'eau par terre après chaque lavage. Mais ce n'est rien, j'ai mis une serviette.
     (La question du brief, posée telle quelle : c'est bien. Mais une question fermée appelle un « oui » poli, et la cliente a failli ne rien dire. Une question ouverte sur chaque lavage la fait parler plus vite.) # speaker: narrateur

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signModuleVersion } from '../../src/app/trainer/authoring/module-publish';
 import { analyseInk } from '../../src/domain/authoring/ink-checks';
 import type { ModuleDraft } from '../../src/domain/authoring/module-draft';
-import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../src/domain/authoring/module-place';
+import { prerequisiteProblems, programmeAround, refusedPrerequisite, type ProgrammeModule } from '../../src/domain/authoring/module-place';
 import { assemblePack, packToContentDocs } from '../../src/domain/sync/content-docs';
 import { makePack } from '../factories/pack.factory';
 import { identityOf, moduleDraftFactory } from '../support/authoring-factory';
@@ -53,9 +53,32 @@ describe('a module’s prerequisites and place in the programme', () => {
     expect(prerequisiteProblems(draft, [national, siteA, siteC])).toEqual([
       {
         part: 'module',
-        message: 'prérequis en boucle : Module A → Module B → Module A. Un module ne peut pas attendre un module qui l’attend.',
+        message: 'prérequis en boucle : Module B → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.',
       },
     ]);
+  });
+
+  it('refuses, before it is taken, a prerequisite that waits for the draft, directly or through others; the same check as the publish', () => {
+    const draft = named('b', 'Module B');
+    draft.module.ref.prerequisites = ['m-accueil'];
+    const siteC: ProgrammeModule = { id: 'demo-c', title: 'Module C', prerequisites: ['demo-a'], own: true };
+    const siteD: ProgrammeModule = { id: 'demo-d', title: 'Module D', prerequisites: ['m-accueil'], own: true };
+    const programme = [national, siteA, siteC, siteD];
+    // A waits for B: B may not wait for A.
+    const direct = 'prérequis en boucle : Module B → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.';
+    expect(refusedPrerequisite(draft, programme, 'demo-a')).toBe(direct);
+    // C waits for A, which waits for B: B may not wait for C either.
+    expect(refusedPrerequisite(draft, programme, 'demo-c')).toBe(
+      'prérequis en boucle : Module B → Module C → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.',
+    );
+    expect(refusedPrerequisite(draft, programme, 'demo-b')).toBe('un module ne peut pas être son propre prérequis');
+    // A national module or a site module that does not wait for B is fine, and the draft's own choices stay.
+    expect(refusedPrerequisite(draft, programme, 'demo-d')).toBeUndefined();
+    expect(refusedPrerequisite(draft, [national, siteA], 'm-accueil')).toBeUndefined();
+    expect(draft.module.ref.prerequisites).toEqual(['m-accueil']);
+    // The publish refuses the same loop with the same words, were it chosen some other way.
+    draft.module.ref.prerequisites = ['m-accueil', 'demo-a'];
+    expect(prerequisiteProblems(draft, programme).map((p) => p.message)).toEqual([direct]);
   });
 
   it('publishes with its prerequisites and place; a loop is not published; the terminal orders the site’s modules by their place', async () => {

@@ -34,6 +34,7 @@ export const authoring = {
     hours: 'Durée (heures)',
     prerequisites: 'Modules à faire avant',
     noOtherModule: 'Aucun autre module dans le programme.',
+    prerequisiteRefused: (why: string) => `Ce choix n’est pas pris : ${why}`,
     order: 'Place parmi les modules du site (ils viennent après le programme national)',
     sources: 'Sources (Markdown)',
   },

@@ -10,7 +10,7 @@ import {
   type AuthoringProblem,
   type ModuleDraft,
 } from '../../../domain/authoring/module-draft';
-import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../../domain/authoring/module-place';
+import { prerequisiteProblems, programmeAround, refusedPrerequisite, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
 import { errors } from '../../shell/error-state.svelte';
 import { content } from '../../staff/content-manager.svelte';
@@ -48,6 +48,8 @@ export class ModuleEditor {
   readonly #stale = new Set<string>();
   /** The other modules of the programme, to choose prerequisites among. */
   #programme = $state.raw<ProgrammeModule[]>([]);
+  /** Why the last prerequisite chosen was refused (it would make a loop), shown at the field. */
+  #prerequisiteRefused = $state<string | undefined>();
   readonly problems: AuthoringProblem[] = $derived(
     this.#draft ? [...draftProblems(this.#draft, optionProblems), ...prerequisiteProblems(this.#draft, this.#programme)] : [],
   );
@@ -65,6 +67,9 @@ export class ModuleEditor {
   }
   get programme() {
     return this.#programme;
+  }
+  get prerequisiteRefused() {
+    return this.#prerequisiteRefused;
   }
   get latest(): ContentSiteModuleDoc | undefined {
     return this.#versions.at(-1);
@@ -157,6 +162,22 @@ export class ModuleEditor {
     if (!this.#draft || !Number.isInteger(order) || order < 0) return;
     this.#draft.order = order;
     this.changed();
+  }
+
+  /**
+   * Adds or removes a prerequisite. One that would make a loop is refused, the draft left as it was;
+   * returns whether the choice was taken.
+   */
+  setPrerequisite(id: string, on: boolean): boolean {
+    const draft = this.#draft;
+    if (!draft) return false;
+    this.#prerequisiteRefused = on ? refusedPrerequisite(draft, this.#programme, id) : undefined;
+    if (this.#prerequisiteRefused) return false;
+    this.edit((mod) => {
+      const rest = mod.ref.prerequisites.filter((p) => p !== id);
+      mod.ref.prerequisites = on ? [...rest, id] : rest;
+    });
+    return true;
   }
 
   edit(fn: (m: AuthoredModule) => void): void {

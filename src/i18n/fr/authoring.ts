@@ -119,6 +119,8 @@ export const authoring = {
         : `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
     theirs: 'Sa version',
     mine: 'Votre brouillon',
+    counts: (lessons: number, items: number, roleplays: number) =>
+      `${plural(lessons, 'leçon', 'leçons')} · ${plural(items, 'question', 'questions')} · ${plural(roleplays, 'jeu de rôle', 'jeux de rôle')}`,
     keepMine: 'Publier mon brouillon par-dessus',
     takeTheirs: 'Reprendre sa version',
     history: 'Versions publiées',

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { signModuleVersion } from '../../src/app/trainer/authoring/module-publish';
 import { analyseInk } from '../../src/domain/authoring/ink-checks';
 import type { ModuleDraft } from '../../src/domain/authoring/module-draft';
-import { prerequisiteProblems, programmeAround, refusedPrerequisite, type ProgrammeModule } from '../../src/domain/authoring/module-place';
-import { assemblePack, packToContentDocs } from '../../src/domain/sync/content-docs';
+import {
+  placeProblems,
+  placesIn,
+  prerequisiteProblems,
+  programmeAround,
+  refusedPrerequisite,
+  type ProgrammeModule,
+} from '../../src/domain/authoring/module-place';
+import { assemblePack, checkContentDoc, packToContentDocs } from '../../src/domain/sync/content-docs';
 import { makePack } from '../factories/pack.factory';
 import { identityOf, moduleDraftFactory } from '../support/authoring-factory';
 import { trainerFactory } from '../support/trainer-factory';
@@ -115,5 +122,66 @@ describe('a module’s prerequisites and place in the programme', () => {
     const assembled = await assemblePack(packToContentDocs(pack, '2026-12-01T10:00:00.000Z'), [va.doc, vb.doc]);
     if (!assembled.ok) throw new Error(assembled.reason);
     expect(assembled.pack.programme.moduleOrder).toEqual([...pack.programme.moduleOrder, 'demo-b', 'demo-a']);
+  });
+
+  it('places a site module right after a national one: schema 2 with `after`, the programme order and every module’s order follow', async () => {
+    const trainer = await trainerFactory();
+    const pack = await makePack({ modules: 3 });
+    const installed = pack.modules.map((m) => ({ id: m.id, title: m.title, prerequisites: m.prerequisites }));
+    const sign = async (d: ModuleDraft) => {
+      const r = await signModuleVersion(identityOf(trainer), d, inkOf(d), undefined, {
+        programme: programmeAround(d.moduleId, installed, [], 'demo'),
+      });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      return r.doc;
+    };
+    const a = named('a', 'Module A');
+    a.after = 'm0';
+    const b = named('b', 'Module B');
+    b.after = 'm0';
+    b.order = 1;
+    const c = named('c', 'Module C');
+    const [va, vb, vc] = [await sign(a), await sign(b), await sign(c)];
+    expect(va).toMatchObject({ schema: 2, after: 'm0' });
+    // Without a place the document stays as older terminals read it.
+    expect(vc.schema).toBe(1);
+    expect('after' in vc).toBe(false);
+
+    const docs = packToContentDocs(pack, '2026-12-01T10:00:00.000Z');
+    const assembled = await assemblePack(docs, [vc, vb, va]);
+    if (!assembled.ok) throw new Error(assembled.reason);
+    const order = ['m0', 'demo-a', 'demo-b', 'm1', 'm2', 'demo-c'];
+    expect(assembled.pack.programme.moduleOrder).toEqual(order);
+    expect(assembled.pack.modules.map((m) => [m.id, m.order])).toEqual(order.map((id, i) => [id, i]));
+
+    // A national module that left the programme: its site modules go to the end rather than vanish.
+    const gone = await assemblePack(docs, [{ ...va, after: 'm-parti' }]);
+    if (!gone.ok) throw new Error(gone.reason);
+    expect(gone.pack.programme.moduleOrder).toEqual(['m0', 'm1', 'm2', 'demo-a']);
+  });
+
+  it('offers the national modules as places, refuses any other place, and refuses a place on schema 1', async () => {
+    const programme = [national, siteA, { id: 'm-ecoute', title: 'Écouter', prerequisites: [], own: false }];
+    expect(placesIn(programme).map((m) => m.id)).toEqual(['m-accueil', 'm-ecoute']);
+    const draft = named('b', 'Module B');
+    expect(placeProblems(draft, programme)).toEqual([]);
+    draft.after = 'm-ecoute';
+    expect(placeProblems(draft, programme)).toEqual([]);
+    draft.after = 'demo-a';
+    expect(placeProblems(draft, programme)).toEqual([
+      { part: 'module', message: 'la place « après demo-a » n’est pas après un module national du programme' },
+    ]);
+    const trainer = await trainerFactory();
+    const refused = await signModuleVersion(identityOf(trainer), draft, inkOf(draft), undefined, { programme });
+    expect(refused).toMatchObject({ ok: false, reason: 'problems', problems: [{ message: expect.stringContaining('après demo-a') }] });
+
+    draft.after = 'm-ecoute';
+    const signed = await signModuleVersion(identityOf(trainer), draft, inkOf(draft), undefined, { programme });
+    if (!signed.ok) throw new Error(JSON.stringify(signed));
+    // The shared schema (the server's too) holds the place to schema 2.
+    const { after: _, ...withoutPlace } = signed.doc;
+    expect(checkContentDoc({ ...signed.doc, schema: 1 })).toContain('schéma 2');
+    expect(checkContentDoc(withoutPlace)).toContain('schéma 2');
+    expect(checkContentDoc({ ...signed.doc, after: 'demo-a' })).toContain('après un module national');
   });
 });

@@ -45,6 +45,21 @@ export function prerequisiteProblems(draft: ModuleDraft, programme: readonly Pro
 }
 
 /**
+ * Where the draft goes in the programme: right after a national module of it (a site's modules never
+ * stand between a site module and its place), or after the whole national programme when none is named.
+ */
+export function placeProblems(draft: ModuleDraft, programme: readonly ProgrammeModule[]): AuthoringProblem[] {
+  if (draft.after === undefined) return [];
+  if (programme.some((m) => m.id === draft.after && !m.own)) return [];
+  return [{ part: 'module', message: `la place « après ${draft.after} » n’est pas après un module national du programme` }];
+}
+
+/** The national modules a site module may come after, in programme order. */
+export function placesIn(programme: readonly ProgrammeModule[]): ProgrammeModule[] {
+  return programme.filter((m) => !m.own);
+}
+
+/**
  * Why the draft may not wait for `candidate`, in French, or undefined when it may: itself, or a module
  * that already waits for the draft (directly or through others), which would make a loop.
  */

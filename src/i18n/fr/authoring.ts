@@ -35,7 +35,10 @@ export const authoring = {
     prerequisites: 'Modules à faire avant',
     noOtherModule: 'Aucun autre module dans le programme.',
     prerequisiteRefused: (why: string) => `Ce choix n’est pas pris : ${why}`,
-    order: 'Place parmi les modules du site (ils viennent après le programme national)',
+    place: 'Place dans le programme',
+    after: (title: string) => `Après « ${title} »`,
+    atEnd: 'À la fin, après tous les modules nationaux',
+    order: 'Rang parmi les modules du site placés au même endroit',
     sources: 'Sources (Markdown)',
   },
   lesson: {

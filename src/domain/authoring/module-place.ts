@@ -45,8 +45,8 @@ export function prerequisiteProblems(draft: ModuleDraft, programme: readonly Pro
 }
 
 /**
- * Where the draft goes in the programme: right after a national module of it (a site's modules never
- * stand between a site module and its place), or after the whole national programme when none is named.
+ * Where the draft goes in the programme: right after one of its national modules, or after the whole
+ * national programme when none is named. A place is never another site module, whose own place may move.
  */
 export function placeProblems(draft: ModuleDraft, programme: readonly ProgrammeModule[]): AuthoringProblem[] {
   if (draft.after === undefined) return [];

@@ -151,6 +151,11 @@ describe('authoring in the trainer space, published to another terminal', () => 
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-module-id')));
     expect(path.slice(0, 2)).toEqual([first.id, MODULE_ID]);
     expect(path).toHaveLength(app.pack.modules.length + 1);
+    // So has the programme's list of modules.
+    await b.evaluate(() => (location.hash = '#/programme'));
+    const titles = b.getByTestId('module-list').locator('.card-title');
+    await expect.poll(() => titles.count()).toBe(app.pack.modules.length + 1);
+    expect((await titles.allTextContents()).slice(0, 3)).toEqual([first.title, 'Accueil au guichet', app.pack.modules[1]?.title]);
     await b.goto(`${app.server.url}/#/lesson/${LESSON_ID}`);
     await b.getByTestId('lesson').getByText('Bonjour, prénom, service.').waitFor();
     await b.getByTestId('lesson-done-button').click();

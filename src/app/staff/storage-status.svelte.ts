@@ -1,6 +1,6 @@
 import { recordingsUsage } from '../../storage/recordings';
 import { SyncRepository } from '../../storage/sync.repository';
-import { DEFAULT_RETENTION_DAYS, isRetentionDays } from '../../storage/terminal.repository';
+import { isRetentionDays } from '../../storage/terminal.repository';
 import { terminalRepository } from '../learner/learner-services';
 import { errors } from '../shell/error-state.svelte';
 import { db } from '../shell/services';
@@ -20,7 +20,8 @@ export class StorageStatus {
   #persist = $state<PersistState>('unsupported');
   #signed = $state.raw({ pending: 0, refused: 0 });
   #recordings = $state.raw({ count: 0, bytes: 0, learners: 0 });
-  #retentionDays = $state(DEFAULT_RETENTION_DAYS);
+  /** Undefined until read from the terminal's settings. */
+  #retentionDays = $state<number | undefined>(undefined);
   #purged = $state<number | undefined>(undefined);
 
   get usage() {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
+import { seriousA11yViolations } from '../support/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
@@ -99,6 +100,8 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
     expect(await page.getByTestId('voice-rate').textContent()).toMatch(/syllabes par seconde/);
     expect(await page.getByTestId('voice-remarks').locator('li').count()).toBeGreaterThan(0);
     await page.getByTestId('micro-replay').click();
+    const violations = await seriousA11yViolations(page, ['page-has-heading-one']);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('1');
 
     // The take is in IndexedDB with its audio; the event carries the measures only.

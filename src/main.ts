@@ -16,7 +16,7 @@ void afterNextPaint()
   .then(() => session.starting)
   .then(afterNextPaint)
   .then(() => Promise.all([content.start(), updates.start()]))
-  // Then the audio copies itself in the background (its code loads only now).
-  .then(() => import('./app/learner/audio-readiness.svelte'))
-  .then((m) => m.audioReadiness.fill())
+  // Then the background work: the audio copy and the recordings' retention purge (its code loads only now).
+  .then(() => import('./app/shell/background-start'))
+  .then((m) => m.startBackgroundWork())
   .catch((e) => errors.report(e));

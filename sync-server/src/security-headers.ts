@@ -9,7 +9,8 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-  "media-src 'self'",
+  // blob: plays back a learner's own take, recorded on this terminal (an object URL of its Blob, never fetched).
+  "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -15,6 +15,7 @@ import type { ContentSiteModuleDoc } from '../domain/sync/site-content';
 import type { BilanDoc, GroupDoc } from '../domain/trainer/bilan.schema';
 import type { TrainerVault } from '../domain/trainer/trainer-vault';
 import type { ExamSection } from '../domain/exam/exam.schema';
+import type { VoiceMeasures } from '../domain/voice/types';
 
 /** Content rows carry the hash of the pack they came from; readers only see the active pack. */
 type PackScoped<T> = T & { packHash: string };
@@ -151,14 +152,45 @@ export const STORES_V5 = {
  * 6: no new index. A site module's versions wait in the outbox each under `<_id>@<version>`
  * (`signedOutboxKey`): a version still waiting under its bare `_id` is moved to its key.
  */
-const STORES_V6 = {
+export const STORES_V6 = {
   signedOutbox: '&_id, synced',
 };
 
 /** 11: the modules' trainer sheets, in their own table so that the learners' module reads stay small. */
-const STORES_V11 = {
+export const STORES_V11 = {
   trainerSheets: '&[packHash+moduleId], packHash',
 };
+
+/**
+ * 12: the learners' voice recordings, kept on this terminal only (never synced, [W26]); found by
+ * learner (newest first, for the quota), by age (for the retention purge) and by role-play run.
+ */
+export const STORES_V12 = {
+  recordings: '&id, createdAt, [learnerId+createdAt], [learnerId+roleplayId+run]',
+};
+
+/** One voice recording of a learner (issue 12 §4): the audio stays on this terminal, only its measures sync. */
+export interface RecordingRow {
+  /** Random. */
+  id: string;
+  learnerId: string;
+  kind: 'roleplay' | 'micro';
+  /** An oral role-play answer. */
+  roleplayId?: string;
+  run?: number;
+  step?: number;
+  /** A micro drill's sentence. */
+  sentenceId?: string;
+  /** ISO date. */
+  createdAt: string;
+  mimeType: string;
+  bytes: number;
+  durationSeconds: number;
+  audio: Blob;
+  measures: VoiceMeasures;
+  /** Set when a trainer has scored the run it belongs to. */
+  reviewedAt?: string;
+}
 
 /** One published version of a site module (the signed `content-site-module` document). */
 export interface SiteModuleRow {
@@ -199,6 +231,7 @@ export class AppDb extends Dexie {
   trainerWork!: Table<TrainerWorkDoc, string>;
   siteModules!: Table<SiteModuleRow, [string, number]>;
   trainerSheets!: Table<TrainerSheetRow, [string, string]>;
+  recordings!: Table<RecordingRow, string>;
 
   constructor(name = 'relais') {
     // Strict: a write resolves only once it is on disk. Chrome's default has been "relaxed" since
@@ -229,6 +262,7 @@ export class AppDb extends Dexie {
         await outbox.bulkPut(moved.map((r) => ({ ...r, _id: signedOutboxKey(r.doc) })));
       });
     this.version(11).stores(STORES_V11);
+    this.version(12).stores(STORES_V12);
   }
 }
 

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_PACK_KEY } from '../../src/storage/active-pack';
-import { AppDb, STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from '../../src/storage/app-db';
+import { AppDb, STORES_V1, STORES_V11, STORES_V2, STORES_V3, STORES_V4, STORES_V5, STORES_V6 } from '../../src/storage/app-db';
+import { learnerRecordings, saveRecording } from '../../src/storage/recordings';
+import { recordingFactory } from '../factories/recording.factory';
 import { importPack, packToRows } from '../../src/storage/content-import';
 import { ContentRepository } from '../../src/storage/content.repository';
 import { makePack } from '../factories/pack.factory';
@@ -12,7 +14,7 @@ import { bilanFactory, trainerFactory } from '../support/trainer-factory';
 import { assessmentFactory, eventFactory } from '../factories/record.factory';
 
 /** The version every older terminal database opens at. */
-const LATEST_VERSION = 11;
+const LATEST_VERSION = 12;
 
 describe('app database upgrades', () => {
   it('opens a version 1 terminal database as version 2: data kept, assessments table added', async () => {
@@ -184,6 +186,34 @@ describe('app database upgrades', () => {
       { _id: learner._id, doc: learner, synced: 1 },
       { _id: 'site-module:demo-accueil@2', doc: module, synced: 0 },
     ]);
+    await db.delete();
+  });
+
+  it('opens a version 11 terminal database as version 12: data kept, an empty recordings table added', async () => {
+    const name = `upgrade-v12-${Math.random()}`;
+    const v11 = new Dexie(name);
+    v11.version(1).stores(STORES_V1);
+    v11.version(2).stores(STORES_V2);
+    v11.version(3).stores(STORES_V3);
+    v11.version(4).stores(STORES_V4);
+    v11.version(5).stores(STORES_V5);
+    v11.version(6).stores(STORES_V6);
+    v11.version(11).stores(STORES_V11);
+    const event = { ...eventFactory({ siteId: 'demo', learnerId: 'ana', deviceId: 'poste-1', seq: 1 }), synced: 0 };
+    await v11.table('events').add(event);
+    await v11.table('trainerSheets').put({ packHash: 'h1', moduleId: 'm1', sheet: { objectives: ['saluer'] } });
+    await v11.table('meta').put({ key: 'deviceId', value: 'poste-1' });
+    v11.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.events.get(event._id)).toEqual(event);
+    expect((await db.trainerSheets.get(['h1', 'm1']))?.sheet).toEqual({ objectives: ['saluer'] });
+    expect((await db.meta.get('deviceId'))?.value).toBe('poste-1');
+    expect(await db.recordings.count()).toBe(0);
+    const { id } = await saveRecording(db, recordingFactory({ learnerId: 'ana' }));
+    expect((await learnerRecordings(db, 'ana')).map((r) => r.id)).toEqual([id]);
     await db.delete();
   });
 

@@ -54,6 +54,10 @@ export class OralAnswer {
   get customerTalking(): boolean {
     return this.#customerTalking;
   }
+  /** Seconds into the take being recorded (read by the live timer), 0 when none is. */
+  elapsed(): number {
+    return this.#phase === 'recording' ? (this.#mic?.elapsed() ?? 0) : 0;
+  }
   /** Choices are shown in text mode, and in oral mode once the learner has spoken. */
   get choosing(): boolean {
     return !this.#on || this.#phase === 'picking';

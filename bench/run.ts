@@ -12,6 +12,7 @@ import { benchFleet } from './fleet-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchImport } from './import-bench';
 import { formatValue } from './spread';
+import { benchVoice } from './voice-bench';
 
 /** `npm run bench`: builds, measures, prints a table and writes bench/results.json. Targets are goals, not tests. */
 function sh(cmd: string, args: string[]): void {
@@ -19,7 +20,7 @@ function sh(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} a échoué`);
 }
 
-// `npm run bench -- import|replay|sync|ratio|fleet|scale-out [--terminals N] [--events N]` runs those sections alone
+// `npm run bench -- import|replay|sync|ratio|fleet|scale-out|voice [--terminals N] [--events N]` runs those sections alone
 // (sync = the push ratio and both fleets; ratio = the push ratio only).
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -55,6 +56,7 @@ if (wanted('class-report')) {
 if (wanted('authoring')) await section('écriture d’un jeu de rôle (ink)', () => benchAuthoring());
 // The first run renders the whole curriculum's audio into .cache/audio (long, once); later runs reuse it.
 if (wanted('audio')) await section('audio du cursus', () => benchAudio());
+if (wanted('voice')) await section('mesures de la voix', () => benchVoice());
 for (const [file, fn, name, key] of [
   ['./replay-bench.ts', 'benchReplay', 'rejeu du journal', 'replay'],
   ['./sync-bench.ts', 'benchSync', 'synchronisation', 'sync'],

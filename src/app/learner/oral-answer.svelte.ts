@@ -153,10 +153,11 @@ export class OralAnswer {
   #reset(): number {
     this.#stopCustomer();
     // A take left unfinished (mode turned off, screen left, device gone) is stopped and dropped.
-    if (this.#phase === 'recording') this.#mic?.stop().then(
-      () => undefined,
-      (e: unknown) => console.error(e),
-    );
+    if (this.#phase === 'recording')
+      this.#mic?.stop().then(
+        () => undefined,
+        (e: unknown) => console.error(e),
+      );
     this.#pending = undefined;
     this.#saturated = false;
     this.#customerEndedAt = undefined;

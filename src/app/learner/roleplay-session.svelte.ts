@@ -12,6 +12,9 @@ import { OralAnswer, type SpokenAnswer } from './oral-answer.svelte';
 import { session } from './session-manager.svelte';
 import { speakCustomer } from './speech';
 
+/** A step answered aloud, as the debrief shows it. */
+export type OralStep = OralDebriefStep<RecordingRow>;
+
 type Engine = typeof import('../../domain/roleplay/roleplay-engine');
 
 interface RoleplayDraft {
@@ -41,7 +44,7 @@ export class RoleplaySession {
   /** A locked module's role-play: played for practice, nothing of the run is recorded (see `isAllowedInModule`). */
   #practice = $state.raw<{ prerequisites: string[] } | undefined>();
   /** The steps answered aloud, for the debrief (from this terminal's recordings of the run). */
-  #oralSteps = $state.raw<OralDebriefStep<RecordingRow>[]>([]);
+  #oralSteps = $state.raw<OralStep[]>([]);
   /** Older recordings removed to make room for the last one (the learner's quota). */
   #removedOldest = $state(0);
   /** The oral mode (« Répondre à voix haute »): off unless the learner turns it on. */
@@ -159,8 +162,8 @@ export class RoleplaySession {
 
   /** The oral mode toggle: turned on mid-call, the customer's last lines are said again and answered aloud. */
   setOral(on: boolean): void {
-    if (!on) return this.oral.turnOff();
-    if (this.#phase.kind === 'playing') this.oral.turnOn(linesToAnswer(this.#transcript)).catch((e: unknown) => errors.report(e));
+    if (!on) this.oral.turnOff();
+    else if (this.#phase.kind === 'playing') this.oral.turnOn(linesToAnswer(this.#transcript)).catch((e: unknown) => errors.report(e));
   }
 
   #listen(): void {

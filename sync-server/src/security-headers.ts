@@ -9,7 +9,8 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-  "media-src 'self'",
+  // blob: plays a learner's own voice take, read from this terminal's IndexedDB (it never leaves the terminal).
+  "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -51,6 +51,11 @@ export async function learnerRecordings(db: AppDb, learnerId: string): Promise<R
   return byLearner(db, learnerId).reverse().toArray();
 }
 
+/** How many takes a learner has on this terminal (without reading their audio). */
+export async function countLearnerRecordings(db: AppDb, learnerId: string): Promise<number> {
+  return byLearner(db, learnerId).count();
+}
+
 /** The answers of one oral role-play run, in step order. */
 export async function runRecordings(db: AppDb, learnerId: string, roleplayId: string, run: number): Promise<RecordingRow[]> {
   const rows = await db.recordings.where('[learnerId+roleplayId+run]').equals([learnerId, roleplayId, run]).toArray();

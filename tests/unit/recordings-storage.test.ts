@@ -10,6 +10,7 @@ import {
   runRecordings,
   saveRecording,
 } from '../../src/storage/recordings';
+import { TerminalRepository } from '../../src/storage/terminal.repository';
 import { recordingFactory } from '../factories/recording.factory';
 
 const dbs: AppDb[] = [];
@@ -132,5 +133,17 @@ describe('voice recordings on the terminal', () => {
     await saveRecording(db, recordingFactory({ createdAt: at(2), audioBytes: 500 }));
     await saveRecording(db, recordingFactory({ learnerId: 'bob', createdAt: at(2), audioBytes: 250 }));
     expect(await recordingsUsage(db)).toEqual({ count: 3, bytes: 2250, learners: 2 });
+  });
+});
+
+describe('the recordings’ retention setting of the terminal', () => {
+  it('is 30 days until the staff set another period of 1 to 365 days', async () => {
+    const db = await freshDb();
+    const terminal = new TerminalRepository(db);
+    expect(await terminal.recordingRetentionDays()).toBe(30);
+    await terminal.setRecordingRetentionDays(7);
+    expect(await terminal.recordingRetentionDays()).toBe(7);
+    for (const bad of [0, -3, 2.5, 366, Number.NaN]) await expect(terminal.setRecordingRetentionDays(bad)).rejects.toThrow(RangeError);
+    expect(await terminal.recordingRetentionDays()).toBe(7);
   });
 });

@@ -10,6 +10,7 @@ const ROUTES = {
   roleplay: '/roleplay/:id',
   written: '/written/:id',
   review: '/review',
+  micro: '/micro',
   glossary: '/lexique',
   glossaryEntry: '/lexique/:slug',
   exam: '/examen',

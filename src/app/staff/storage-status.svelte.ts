@@ -1,17 +1,27 @@
+import { recordingsUsage } from '../../storage/recordings';
 import { SyncRepository } from '../../storage/sync.repository';
+import { DEFAULT_RETENTION_DAYS, isRetentionDays } from '../../storage/terminal.repository';
+import { terminalRepository } from '../learner/learner-services';
 import { errors } from '../shell/error-state.svelte';
 import { db } from '../shell/services';
+import { purgeExpiredRecordings } from './recordings-retention';
 
 type PersistState = 'persisted' | 'not-persisted' | 'denied' | 'unsupported';
 
 const repo = new SyncRepository(db);
 
-/** The terminal's storage for staff: use and quota, whether it is persistent, and trainer documents waiting. */
+/**
+ * The terminal's storage for staff: use and quota, whether it is persistent, trainer documents waiting,
+ * and the learners' voice recordings (space used, how long they are kept).
+ */
 export class StorageStatus {
   #usage = $state<number | undefined>();
   #quota = $state<number | undefined>();
   #persist = $state<PersistState>('unsupported');
   #signed = $state.raw({ pending: 0, refused: 0 });
+  #recordings = $state.raw({ count: 0, bytes: 0, learners: 0 });
+  #retentionDays = $state(DEFAULT_RETENTION_DAYS);
+  #purged = $state<number | undefined>(undefined);
 
   get usage() {
     return this.#usage;
@@ -25,6 +35,16 @@ export class StorageStatus {
   get signed() {
     return this.#signed;
   }
+  get recordings() {
+    return this.#recordings;
+  }
+  get retentionDays() {
+    return this.#retentionDays;
+  }
+  /** How many recordings the last change of the period deleted. */
+  get purged() {
+    return this.#purged;
+  }
 
   async refresh(): Promise<void> {
     try {
@@ -37,8 +57,25 @@ export class StorageStatus {
       if (storage?.persisted)
         this.#persist = (await storage.persisted()) ? 'persisted' : this.#persist === 'denied' ? 'denied' : 'not-persisted';
       this.#signed = await repo.signedCounts();
+      this.#recordings = await recordingsUsage(db);
+      this.#retentionDays = await terminalRepository.recordingRetentionDays();
     } catch (e) {
       errors.report(e);
+    }
+  }
+
+  /** Sets how many days recordings are kept, and deletes at once those now too old. False for a period out of range. */
+  async setRetentionDays(days: number): Promise<boolean> {
+    if (!isRetentionDays(days)) return false;
+    try {
+      await terminalRepository.setRecordingRetentionDays(days);
+      this.#retentionDays = days;
+      this.#purged = await purgeExpiredRecordings();
+      this.#recordings = await recordingsUsage(db);
+      return true;
+    } catch (e) {
+      errors.report(e);
+      return false;
     }
   }
 

@@ -34,6 +34,7 @@ export const screens: Record<RouteName, Screen> = {
   roleplay: { lazy: () => import('../learner/roleplay/RoleplayScreen.svelte') },
   written: { lazy: () => import('../learner/written/WrittenScreen.svelte') },
   review: { lazy: () => import('../learner/review/ReviewScreen.svelte') },
+  micro: { lazy: () => import('../learner/micro/MicroScreen.svelte') },
   glossary: { lazy: glossaryScreen },
   glossaryEntry: { lazy: glossaryScreen },
   exam: { lazy: () => import('../learner/exam/ExamScreen.svelte') },

@@ -1,0 +1,187 @@
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
+import { useAppSuite } from '../support/e2e-suite';
+import { signIn, storedEvents } from '../support/learner-e2e';
+import { openStaffArea } from '../support/staff-e2e';
+
+const app = useAppSuite();
+const FIXTURES = resolve('tests/fixtures/voice');
+const marius = DEMO_LEARNERS[0]!;
+
+/**
+ * A Chromium of its own whose microphone is a WAV file: the fake device flags are per process.
+ * `fakeUi` grants the permission by itself; without it the page is asked and nobody answers.
+ */
+const browsers: Browser[] = [];
+async function launchWithMic(o: { wav?: string; fakeDevice: boolean; fakeUi: boolean }): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS];
+  if (o.fakeUi) args.push('--use-fake-ui-for-media-stream');
+  if (o.fakeDevice) args.push('--use-fake-device-for-media-stream');
+  if (o.wav) args.push(`--use-file-for-fake-audio-capture=${resolve(FIXTURES, o.wav)}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
+  browsers.push(browser);
+  return browser;
+}
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+});
+
+async function openMicro(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${app.server.url}/#/`);
+  await signIn(page, marius.firstName, marius.pin);
+  await page.getByTestId('micro-link').click();
+  await page.getByTestId('micro-drill').waitFor();
+  return page;
+}
+
+/** Records until the live timer shows `seconds`, then stops. */
+async function recordFor(page: Page, seconds: number): Promise<void> {
+  await page.getByTestId('micro-record').click();
+  await page.getByTestId('micro-stop').waitFor();
+  await page.waitForFunction(
+    (s) => Number(/(\d+) s/.exec(document.querySelector('[data-testid=micro-status]')?.textContent ?? '')?.[1] ?? 0) >= s,
+    seconds,
+  );
+  await page.getByTestId('micro-stop').click();
+  await page.locator('[data-testid=micro-drill][data-phase=idle]').waitFor();
+}
+
+function storedRecordings(
+  page: Page,
+): Promise<{ learnerId: string; kind: string; sentenceId: string; bytes: number; size: number; type: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relais');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('recordings').objectStore('recordings').getAll();
+          req.onsuccess = () =>
+            resolve(
+              req.result.map((r: { learnerId: string; kind: string; sentenceId: string; bytes: number; audio: Blob }) => ({
+                learnerId: r.learnerId,
+                kind: r.kind,
+                sentenceId: r.sentenceId,
+                bytes: r.bytes,
+                size: r.audio.size,
+                type: r.audio.type,
+              })),
+            );
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+describe('the « micro » drill in real Chromium, the microphone fed from a WAV file', () => {
+  it('a learner reads a sentence aloud, sees plausible measures, hears himself; the take is on the terminal only, then he deletes it', async () => {
+    const page = await openMicro(await launchWithMic({ wav: 'speech.wav', fakeDevice: true, fakeUi: true }));
+    const sentenceId = (await page.getByTestId('micro-sentence').getAttribute('data-sentence-id')) as string;
+    await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('0');
+
+    await recordFor(page, 4);
+    const result = page.getByTestId('voice-result');
+    await result.waitFor();
+    expect(await page.getByTestId('micro-problem').count()).toBe(0);
+    const speaking = Number(await page.getByTestId('voice-speaking').getAttribute('data-seconds'));
+    expect(speaking).toBeGreaterThan(1);
+    expect(await page.getByTestId('voice-speaking').textContent()).toMatch(/Temps de parole : \d/);
+    expect(await page.getByTestId('voice-rate').textContent()).toMatch(/syllabes par seconde/);
+    expect(await page.getByTestId('voice-remarks').locator('li').count()).toBeGreaterThan(0);
+    await page.getByTestId('micro-replay').click();
+    await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('1');
+
+    // The take is in IndexedDB with its audio; the event carries the measures only.
+    const [take] = await storedRecordings(page);
+    expect(take).toMatchObject({ learnerId: marius.learnerId, kind: 'micro', sentenceId });
+    expect(take!.size).toBeGreaterThan(1000);
+    expect(take!.bytes).toBe(take!.size);
+    expect(take!.type).toMatch(/^audio\//);
+    const measured = (await storedEvents(page)).filter((e) => e.name === 'voice.measured');
+    expect(measured).toHaveLength(1);
+    expect(measured[0]!.data).toMatchObject({ context: 'micro', sentenceId });
+    expect((measured[0]!.data.measures as { speakingSeconds: number }).speakingSeconds).toBeCloseTo(speaking, 5);
+    expect(JSON.stringify(measured[0])).not.toMatch(/audio|blob/i);
+
+    // The staff area counts it.
+    await openStaffArea(page, app.server);
+    const usage = page.getByTestId('recordings-usage');
+    await page.locator('[data-testid=recordings-usage][data-count="1"]').waitFor();
+    expect(await usage.textContent()).toMatch(/1 enregistrement, .* de 1 stagiaire/);
+    await page.getByRole('button', { name: 'Quitter l’espace personnel' }).click();
+
+    // Back to the drill: « Effacer mes enregistrements », confirmed.
+    await page.evaluate(() => (location.hash = '#/micro'));
+    await page.locator('[data-testid=my-recordings-count][data-count="1"]').waitFor();
+    await page.getByTestId('my-recordings-delete').click();
+    await page.getByTestId('my-recordings-confirm').click();
+    await page.getByTestId('my-recordings-deleted').waitFor();
+    expect(await page.getByTestId('my-recordings-deleted').textContent()).toContain('1 enregistrement effacé');
+    expect(await storedRecordings(page)).toEqual([]);
+    // The measures stay in the learner's record.
+    expect((await storedEvents(page)).filter((e) => e.name === 'voice.measured')).toHaveLength(1);
+  });
+
+  it('a silent take gets the plain message and is not kept', async () => {
+    const page = await openMicro(await launchWithMic({ wav: 'silence.wav', fakeDevice: true, fakeUi: true }));
+    await recordFor(page, 2);
+    const problem = page.getByTestId('micro-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('silent');
+    expect(await problem.textContent()).toContain('On n’entend rien');
+    expect(await page.getByTestId('voice-result').count()).toBe(0);
+    expect(await storedRecordings(page)).toEqual([]);
+    expect((await storedEvents(page)).filter((e) => e.name === 'voice.measured')).toEqual([]);
+  });
+
+  it('a saturated take is kept and measured, with the advice to move the microphone away', async () => {
+    const page = await openMicro(await launchWithMic({ wav: 'saturated.wav', fakeDevice: true, fakeUi: true }));
+    await recordFor(page, 4);
+    const problem = page.getByTestId('micro-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('saturated');
+    expect(await problem.textContent()).toContain('trop fort');
+    await page.getByTestId('voice-result').waitFor();
+    expect(await storedRecordings(page)).toHaveLength(1);
+  });
+
+  /** The drill still works after a microphone problem: another sentence, its model, and a new try. */
+  async function stillWorks(page: Page): Promise<void> {
+    const first = await page.getByTestId('micro-sentence').getAttribute('data-sentence-id');
+    await page.getByTestId('micro-next').click();
+    expect(await page.getByTestId('micro-sentence').getAttribute('data-sentence-id')).not.toBe(first);
+    expect(await page.getByTestId('micro-problem').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Écouter le modèle' }).isEnabled()).toBe(true);
+    expect(await page.getByTestId('micro-record').isEnabled()).toBe(true);
+    await page.getByTestId('micro-record').click();
+    await page.getByTestId('micro-problem').waitFor();
+    // A problem the drill expects is its own message, never the app's error banner.
+    expect(await page.locator('.banner-error').count()).toBe(0);
+    expect(await storedRecordings(page)).toEqual([]);
+  }
+
+  it('without a microphone (no device at all) the learner reads a plain message and the screen goes on working', async () => {
+    const page = await openMicro(app.browser);
+    await page.getByTestId('micro-record').click();
+    const problem = page.getByTestId('micro-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('no-device');
+    expect(await problem.textContent()).toContain('Aucun micro n’est branché');
+    await stillWorks(page);
+  });
+
+  it('with the permission never granted (a device, no one to allow it) the learner is told how to allow the microphone', async () => {
+    // Headless Chromium dismisses the permission prompt: getUserMedia fails with NotAllowedError.
+    const page = await openMicro(await launchWithMic({ fakeDevice: true, fakeUi: false }));
+    await page.getByTestId('micro-record').click();
+    const problem = page.getByTestId('micro-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('denied');
+    expect(await problem.textContent()).toContain('autorisez le micro');
+    await stillWorks(page);
+  });
+});

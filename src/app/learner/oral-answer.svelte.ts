@@ -1,13 +1,39 @@
-import type { VoiceMeasures } from '../../domain/voice/types';
+import type { TimeWindow, VoiceMeasures, VoiceRemark } from '../../domain/voice/types';
 import { customerWindows } from '../../domain/voice/oral-roleplay';
 import { errors } from '../shell/error-state.svelte';
 import { loadPlayer } from './audio-playback.svelte';
-import type { MicProblem, Microphone, Take } from './recorder';
+import { MicError, openMicrophone, type MicProblem, type Microphone, type Take } from './recorder';
 
-type Voice = [typeof import('./recorder'), typeof import('../../domain/voice/measure'), typeof import('../../domain/voice/remarks')];
-/** The recorder and the measures load with the oral mode only. */
-const loadVoice = (): Promise<Voice> =>
-  Promise.all([import('./recorder'), import('../../domain/voice/measure'), import('../../domain/voice/remarks')]);
+/** The oral mode's I/O: the microphone, the measures, the customer's voice (a test gives its own). */
+export interface OralIo {
+  openMicrophone(): Promise<Microphone>;
+  measure(take: Take, customer: TimeWindow[]): Promise<{ measures: VoiceMeasures; remarks: VoiceRemark['key'][] }>;
+  /** Says the customer's lines; resolves when they are said or stopped. */
+  sayCustomer(lines: readonly string[]): Promise<void>;
+  stopCustomer(): void;
+}
+
+const browserIo: OralIo = {
+  openMicrophone,
+  async measure(take, customer) {
+    // The measures load with the oral mode only.
+    const [{ measureVoice }, { voiceRemarks }] = await Promise.all([
+      import('../../domain/voice/measure'),
+      import('../../domain/voice/remarks'),
+    ]);
+    const measures = measureVoice(take.samples, take.sampleRate, customer);
+    return { measures, remarks: voiceRemarks(measures).map((r) => r.key) };
+  },
+  async sayCustomer(lines) {
+    await (await loadPlayer()).playParts(lines.map((text) => ({ role: 'customer' as const, text })));
+  },
+  stopCustomer() {
+    loadPlayer().then(
+      (p) => p.stopPlayback(),
+      (e: unknown) => errors.report(e),
+    );
+  },
+};
 
 export type OralProblem = MicProblem | 'silent';
 type OralPhase = 'idle' | 'opening' | 'recording' | 'measuring' | 'picking';
@@ -30,12 +56,13 @@ export class OralAnswer {
   #saturated = $state(false);
   #customerTalking = $state(false);
   #mic: Microphone | undefined;
-  #voice: Voice | undefined;
   /** Seconds into the take when the customer's line stopped playing. */
   #customerEndedAt: number | undefined;
   #pending: SpokenAnswer | undefined;
   /** Bumped by every new take or stop, so that a late callback of an older take changes nothing. */
   #take = 0;
+
+  constructor(private readonly io: OralIo = browserIo) {}
 
   get on(): boolean {
     return this.#on;
@@ -81,22 +108,20 @@ export class OralAnswer {
     const take = this.#reset();
     this.#phase = 'opening';
     try {
-      this.#voice ??= await loadVoice();
       if (!this.#mic) {
-        const mic = await this.#voice[0].openMicrophone();
+        const mic = await this.io.openMicrophone();
         if (take !== this.#take) return void mic.close();
-        mic.onUnplugged(() => this.#fail('unplugged'));
+        mic.onUnplugged(() => this.#unplugged(mic));
         this.#mic = mic;
       }
       this.#mic.start();
     } catch (e) {
       if (take !== this.#take) return;
-      return this.#fail(this.#voice && e instanceof this.#voice[0].MicError ? e.problem : 'failed', e);
+      return this.#fail(e instanceof MicError ? e.problem : 'failed', e);
     }
     this.#phase = 'recording';
     this.#customerTalking = customerLines.length > 0;
-    const player = await loadPlayer();
-    await player.playParts(customerLines.map((text) => ({ role: 'customer' as const, text })));
+    await this.io.sayCustomer(customerLines);
     if (take !== this.#take || this.#phase !== 'recording') return;
     this.#customerEndedAt = this.#mic?.elapsed();
     this.#customerTalking = false;
@@ -105,8 +130,7 @@ export class OralAnswer {
   /** « J’ai fini de parler »: the take is measured; a silent one turns the mode off (the choice is still to make). */
   async done(): Promise<void> {
     const mic = this.#mic;
-    const voice = this.#voice;
-    if (this.#phase !== 'recording' || !mic || !voice) return;
+    if (this.#phase !== 'recording' || !mic) return;
     const take = this.#take;
     this.#phase = 'measuring';
     const ended = this.#customerTalking ? undefined : this.#customerEndedAt;
@@ -115,11 +139,19 @@ export class OralAnswer {
     try {
       recorded = await mic.stop();
     } catch (e) {
-      return this.#fail(e instanceof voice[0].MicError ? e.problem : 'failed', e);
+      if (take === this.#take) this.#fail(e instanceof MicError ? e.problem : 'failed', e);
+      return;
     }
     if (take !== this.#take) return;
-    const measures = voice[1].measureVoice(recorded.samples, recorded.sampleRate, customerWindows(ended, recorded.durationSeconds));
-    const remarks = voice[2].voiceRemarks(measures).map((r) => r.key);
+    let measured: Awaited<ReturnType<OralIo['measure']>>;
+    try {
+      measured = await this.io.measure(recorded, customerWindows(ended, recorded.durationSeconds));
+    } catch (e) {
+      if (take === this.#take) this.#fail('failed', e);
+      return;
+    }
+    if (take !== this.#take) return;
+    const { measures, remarks } = measured;
     if (remarks.includes('silent')) return this.#fail('silent');
     this.#saturated = remarks.includes('saturated');
     this.#pending = { take: recorded, measures };
@@ -138,6 +170,16 @@ export class OralAnswer {
     this.turnOff();
     this.#mic?.close();
     this.#mic = undefined;
+  }
+
+  /** Mid-take, the take is lost and the call goes on in text; between takes, the next one opens the device afresh. */
+  #unplugged(mic: Microphone): void {
+    if (this.#mic !== mic) return;
+    if (this.#phase === 'recording' || this.#phase === 'measuring') this.#fail('unplugged');
+    else {
+      mic.close();
+      this.#mic = undefined;
+    }
   }
 
   #fail(problem: OralProblem, cause?: unknown): void {
@@ -166,7 +208,7 @@ export class OralAnswer {
   }
 
   #stopCustomer(): void {
-    if (this.#customerTalking) void loadPlayer().then((p) => p.stopPlayback(), errors.report.bind(errors));
+    if (this.#customerTalking) this.io.stopCustomer();
     this.#customerTalking = false;
   }
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { voiceRecording } from '../../src/i18n/fr/voice-recording';
 import { voiceOral } from '../../src/i18n/fr/voice-oral';
+import { seriousA11yViolations } from '../support/axe';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
@@ -99,6 +100,11 @@ async function openCall(page: Page, learner: { firstName: string; pin: string })
   expect(await page.getByTestId('roleplay-practice').count()).toBe(0);
 }
 
+async function expectNoSeriousA11y(page: Page, where: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  expect(violations.map((v) => `${where}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 /** Clicks the first option and waits for the call to move on (or end). */
 async function pickFirst(page: Page): Promise<void> {
   const said = await page.locator('[data-testid=transcript] li').count();
@@ -129,6 +135,7 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
       // Two seconds of the fixture's speech into the take (the live timer says so), then « J’ai fini de parler ».
       await page.waitForFunction(() => Number(document.querySelector('[data-testid=oral-elapsed]')?.getAttribute('data-seconds')) >= 2);
       await page.getByRole('button', { name: voiceOral.done }).click();
+      if (steps === 0) await expectNoSeriousA11y(page, 'recording');
       await page.getByRole('heading', { name: voiceOral.pickClosest }).waitFor();
       expect(await page.getByTestId('oral-problem').count()).toBe(0);
       await pickFirst(page);
@@ -166,6 +173,7 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     // At the third step the first option is not the best: the model answer is the best one.
     expect(await items.nth(2).textContent()).toContain('Vous avez choisi : « Je relis deux par deux');
     expect(await items.nth(2).textContent()).toContain("chiffre par chiffre : zéro, quatre, cinq, huit, sept. C'est juste ? »");
+    await expectNoSeriousA11y(page, 'oral debrief');
     await items.nth(1).getByRole('button', { name: voiceOral.debrief.yours }).click();
     await expect.poll(() => takesPlayed(page)).toBe(1);
     await items.nth(1).getByRole('button', { name: voiceOral.debrief.model }).click();
@@ -196,6 +204,7 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     expect(await heard.first().textContent()).toContain('Je vous entends mal');
     expect((await heard.nth(2).getByTestId('listening-remarks').textContent())?.trim().length).toBeGreaterThan(10);
     expect(await panel.getByTestId('listening-erase-warning').textContent()).toBe(voiceOral.trainer.erasedAfter);
+    await expectNoSeriousA11y(page, 'trainer listening');
 
     const before = await takesPlayed(page);
     await panel.getByRole('button', { name: voiceOral.trainer.all }).click();

@@ -151,6 +151,7 @@ export class RoleplaySession {
       await this.#saveDraft(run);
       this.#show();
       if (run.finished) await this.#finish();
+      // In oral mode the customer always speaks (auto-play or not): the learner answers him aloud.
       else if (this.oral.on) this.#listen();
       else speakCustomer(said);
     } catch (e) {

@@ -124,6 +124,8 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
   const [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
   try {
     const page = await (await browser.newContext()).newPage();
+    // tsx keeps function names with a `__name` helper that the page lacks when timedEdit is sent to it.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await openRoleplayEditor(page, server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -16,12 +16,7 @@ void afterNextPaint()
   .then(() => session.starting)
   .then(afterNextPaint)
   .then(() => Promise.all([content.start(), updates.start()]))
-  // Then the audio copies itself in the background (its code loads only now), and the voice recordings
-  // past the staff's retention period are deleted (issue 12 §4).
-  .then(() =>
-    Promise.all([
-      import('./app/learner/audio-readiness.svelte').then((m) => m.audioReadiness.fill()),
-      import('./app/staff/recordings-retention').then((m) => m.purgeExpiredRecordings()),
-    ]),
-  )
+  // Then the background work: the audio copy and the recordings' retention purge (its code loads only now).
+  .then(() => import('./app/shell/background-start'))
+  .then((m) => m.startBackgroundWork())
   .catch((e) => errors.report(e));

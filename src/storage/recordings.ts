@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import type { AppDb, RecordingRow } from './app-db';
-import { randomSlug } from './terminal.repository';
 
 export type { RecordingRow } from './app-db';
 
@@ -14,6 +13,30 @@ export const RECORDING_QUOTA: RecordingQuota = { takes: 200, bytes: 40 * 1024 * 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The staff's retention period, a setting of this terminal kept in `meta` (not with the first screen's settings: read only later). */
+const RETENTION_KEY = 'recordingRetentionDays';
+/** Learners' voice recordings are deleted after this many days unless the staff set another period (issue 12 §4). */
+export const DEFAULT_RETENTION_DAYS = 30;
+export const MAX_RETENTION_DAYS = 365;
+
+export function isRetentionDays(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS;
+}
+
+/** Days a voice recording is kept on this terminal. */
+export async function recordingRetentionDays(db: AppDb): Promise<number> {
+  const value = (await db.meta.get(RETENTION_KEY))?.value;
+  return isRetentionDays(value) ? value : DEFAULT_RETENTION_DAYS;
+}
+
+export async function setRecordingRetentionDays(db: AppDb, days: number): Promise<void> {
+  if (!isRetentionDays(days)) throw new RangeError(`retention days out of range: ${days}`);
+  await db.meta.put({ key: RETENTION_KEY, value: days });
+}
+
+/** 128 random bits in hex (not imported from the terminal's settings: that module is on the first screen). */
+const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 const byLearner = (db: AppDb, learnerId: string) =>
   db.recordings.where('[learnerId+createdAt]').between([learnerId, Dexie.minKey], [learnerId, Dexie.maxKey]);
 
@@ -26,7 +49,7 @@ export async function saveRecording(
   row: Omit<RecordingRow, 'id' | 'bytes'> & { id?: string },
   quota: RecordingQuota = RECORDING_QUOTA,
 ): Promise<{ id: string; removedOldest: number }> {
-  const id = row.id ?? randomSlug(20);
+  const id = row.id ?? randomId();
   const stored: RecordingRow = { ...row, id, bytes: row.audio.size };
   return db.transaction('rw', db.recordings, async () => {
     await db.recordings.put(stored);

@@ -4,14 +4,10 @@ import type { AppDb } from './app-db';
 export const DEVICE_KEY = 'deviceId';
 export const STAFF_PIN_KEY = 'staffPin';
 export const IDLE_KEY = 'idleTimeoutSeconds';
-export const RETENTION_KEY = 'recordingRetentionDays';
-/** Learners' voice recordings are deleted after this many days unless the staff set another period (issue 12 §4). */
-export const DEFAULT_RETENTION_DAYS = 30;
-export const MAX_RETENTION_DAYS = 365;
 /** Where the sync screen keeps this terminal's enrolment (device credential and site). */
 export const ENROLMENT_KEY = 'syncEnrolment';
 
-/** Settings of this terminal, kept in `meta`: its device id, the staff PIN hash, the idle timeout, the recordings' retention. */
+/** Settings of this terminal, kept in `meta`: its device id, the staff PIN hash, the idle timeout. */
 export class TerminalRepository {
   constructor(private readonly db: AppDb) {}
 
@@ -48,25 +44,10 @@ export class TerminalRepository {
   async setIdleTimeoutSeconds(seconds: number): Promise<void> {
     await this.db.meta.put({ key: IDLE_KEY, value: seconds });
   }
-
-  /** Days a voice recording is kept on this terminal. */
-  async recordingRetentionDays(): Promise<number> {
-    const value = (await this.db.meta.get(RETENTION_KEY))?.value;
-    return isRetentionDays(value) ? value : DEFAULT_RETENTION_DAYS;
-  }
-
-  async setRecordingRetentionDays(days: number): Promise<void> {
-    if (!isRetentionDays(days)) throw new RangeError(`retention days out of range: ${days}`);
-    await this.db.meta.put({ key: RETENTION_KEY, value: days });
-  }
 }
 
 export function randomSlug(length: number): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = crypto.getRandomValues(new Uint8Array(length));
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-}
-
-export function isRetentionDays(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
+import { seriousA11yViolations } from '../support/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
@@ -59,7 +60,13 @@ function storedRecordings(
         const open = indexedDB.open('relais');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('recordings').objectStore('recordings').getAll();
+          let req: IDBRequest;
+          try {
+            req = open.result.transaction('recordings').objectStore('recordings').getAll();
+          } catch (e) {
+            reject(e);
+            return;
+          }
           req.onsuccess = () =>
             resolve(
               req.result.map((r: { learnerId: string; kind: string; sentenceId: string; bytes: number; audio: Blob }) => ({
@@ -93,6 +100,8 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
     expect(await page.getByTestId('voice-rate').textContent()).toMatch(/syllabes par seconde/);
     expect(await page.getByTestId('voice-remarks').locator('li').count()).toBeGreaterThan(0);
     await page.getByTestId('micro-replay').click();
+    const violations = await seriousA11yViolations(page, ['page-has-heading-one']);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('1');
 
     // The take is in IndexedDB with its audio; the event carries the measures only.
@@ -183,5 +192,118 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
     expect(await problem.getAttribute('data-problem')).toBe('denied');
     expect(await problem.textContent()).toContain('autorisez le micro');
     await stillWorks(page);
+  });
+
+  it('a microphone unplugged mid-take gets its message, nothing half-made is kept, and the next take works', async () => {
+    const browser = await launchWithMic({ wav: 'speech.wav', fakeDevice: true, fakeUi: true });
+    const context = await browser.newContext();
+    // Keeps the tracks the page opens, so the test can end one as a pulled-out headset does.
+    await context.addInitScript(() => {
+      const tracks: MediaStreamTrack[] = [];
+      (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks = tracks;
+      const gum = MediaDevices.prototype.getUserMedia;
+      MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, c?: MediaStreamConstraints) {
+        const stream = await gum.call(this, c);
+        tracks.push(...stream.getAudioTracks());
+        return stream;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/#/micro`);
+    await signIn(page, marius.firstName, marius.pin);
+    await page.getByTestId('micro-drill').waitFor();
+    await page.getByTestId('micro-record').click();
+    await page.getByTestId('micro-stop').waitFor();
+    await page.evaluate(() => {
+      const track = (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks.at(-1)!;
+      track.stop();
+      track.dispatchEvent(new Event('ended'));
+    });
+    const problem = page.getByTestId('micro-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('unplugged');
+    expect(await problem.textContent()).toContain('débranché');
+    expect(await storedRecordings(page)).toEqual([]);
+    expect(await page.locator('.banner-error').count()).toBe(0);
+
+    await recordFor(page, 3);
+    await page.getByTestId('voice-result').waitFor();
+    expect(await page.getByTestId('micro-problem').count()).toBe(0);
+    expect(await storedRecordings(page)).toHaveLength(1);
+  });
+});
+
+describe('the recordings’ retention period', () => {
+  it('removes takes past it at start, and at once when the staff shorten it', async () => {
+    const page = await (await app.browser.newContext()).newPage();
+    await page.goto(`${app.server.url}/#/`);
+    // Signed in, the app has opened its database (the sign-in tiles alone are read before it is).
+    await signIn(page, marius.firstName, marius.pin);
+    const daysAgo = (d: number) => new Date(Date.now() - d * 24 * 60 * 60 * 1000).toISOString();
+    await page.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('relais');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('recordings', 'readwrite');
+            for (const r of rows)
+              tx.objectStore('recordings').put({ ...r, audio: new Blob([new Uint8Array(r.bytes)], { type: r.mimeType }) });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [40, 10, 1].map((d, i) => ({
+        id: `old-${d}`,
+        learnerId: i === 2 ? 'demo-josephine' : marius.learnerId,
+        kind: 'micro',
+        sentenceId: 'micro-accueil',
+        createdAt: daysAgo(d),
+        mimeType: 'audio/webm;codecs=opus',
+        bytes: 3000,
+        durationSeconds: 3,
+        measures: {
+          durationSeconds: 3,
+          speakingSeconds: 2,
+          longestSilenceSeconds: 0.2,
+          syllablesPerSecond: 4,
+          loudnessDb: -20,
+          clippedShare: 0,
+          overlapSeconds: 0,
+          pitchMedianHz: 120,
+          pitchSpreadSemitones: 3,
+        },
+      })),
+    );
+
+    // At start, the default 30 days: the 40-day-old take goes (this start's purge may already have run, the next one surely does).
+    await page.reload();
+    await expect.poll(async () => (await storedRecordings(page)).length, { timeout: 30_000 }).toBe(2);
+    expect((await storedRecordings(page)).map((r) => r.learnerId).sort()).toEqual(['demo-josephine', marius.learnerId]);
+
+    await openStaffArea(page, app.server);
+    await page.locator('[data-testid=recordings-usage][data-count="2"][data-learners="2"]').waitFor();
+    const days = page.getByLabel('Garder les enregistrements (jours)');
+    expect(await days.inputValue()).toBe('30');
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+    await page.getByText('Indiquez un nombre de jours entre 1 et 365.').waitFor();
+    expect(await storedRecordings(page)).toHaveLength(2);
+
+    await days.fill('7');
+    await page.getByRole('button', { name: 'Enregistrer la durée' }).click();
+    const saved = page.getByTestId('recordings-retention-saved');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('gardés 7 jours. 1 enregistrement trop ancien effacé.');
+    await page.locator('[data-testid=recordings-usage][data-count="1"][data-learners="1"]').waitFor();
+    expect(await storedRecordings(page)).toEqual([expect.objectContaining({ learnerId: 'demo-josephine' })]);
+    // The period is a setting of this terminal: it is still 7 after a reload.
+    await page.reload();
+    await openStaffArea(page, app.server);
+    await page.locator('[data-testid=recordings-usage][data-count="1"]').waitFor();
+    expect(await page.getByLabel('Garder les enregistrements (jours)').inputValue()).toBe('7');
   });
 });

@@ -83,7 +83,7 @@ describe('an act that may happen once is recorded once', () => {
     v2.close();
     const upgraded = new AppDb(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(11);
+    expect(upgraded.verno).toBe(12);
     expect(await upgraded.events.where('once').equals('demo-marius|quiz.answered|m1-quiz|1|q1').count()).toBe(1);
     expect((await upgraded.events.toArray()).filter((r) => r.once)).toHaveLength(1);
     await upgraded.delete();

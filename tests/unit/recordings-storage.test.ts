@@ -6,11 +6,12 @@ import {
   learnerRecordings,
   markRunReviewed,
   purgeRecordings,
+  recordingRetentionDays,
   recordingsUsage,
   runRecordings,
   saveRecording,
+  setRecordingRetentionDays,
 } from '../../src/storage/recordings';
-import { TerminalRepository } from '../../src/storage/terminal.repository';
 import { recordingFactory } from '../factories/recording.factory';
 
 const dbs: AppDb[] = [];
@@ -139,11 +140,10 @@ describe('voice recordings on the terminal', () => {
 describe('the recordings’ retention setting of the terminal', () => {
   it('is 30 days until the staff set another period of 1 to 365 days', async () => {
     const db = await freshDb();
-    const terminal = new TerminalRepository(db);
-    expect(await terminal.recordingRetentionDays()).toBe(30);
-    await terminal.setRecordingRetentionDays(7);
-    expect(await terminal.recordingRetentionDays()).toBe(7);
-    for (const bad of [0, -3, 2.5, 366, Number.NaN]) await expect(terminal.setRecordingRetentionDays(bad)).rejects.toThrow(RangeError);
-    expect(await terminal.recordingRetentionDays()).toBe(7);
+    expect(await recordingRetentionDays(db)).toBe(30);
+    await setRecordingRetentionDays(db, 7);
+    expect(await recordingRetentionDays(db)).toBe(7);
+    for (const bad of [0, -3, 2.5, 366, Number.NaN]) await expect(setRecordingRetentionDays(db, bad)).rejects.toThrow(RangeError);
+    expect(await recordingRetentionDays(db)).toBe(7);
   });
 });

@@ -38,7 +38,7 @@ describe('trainer storage', () => {
     v2.close();
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(12);
     expect(await db.events.get(event._id)).toEqual(event);
     await db.trainerWork.put(ecfFactory({ learnerId: 'demo-marius', ecfId: 'ecf-1' }));
     expect(await db.trainerWork.where('[learnerId+type]').equals(['demo-marius', 'ecf']).count()).toBe(1);

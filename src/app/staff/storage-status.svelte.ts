@@ -1,7 +1,5 @@
-import { recordingsUsage } from '../../storage/recordings';
+import { isRetentionDays, recordingRetentionDays, recordingsUsage, setRecordingRetentionDays } from '../../storage/recordings';
 import { SyncRepository } from '../../storage/sync.repository';
-import { DEFAULT_RETENTION_DAYS, isRetentionDays } from '../../storage/terminal.repository';
-import { terminalRepository } from '../learner/learner-services';
 import { errors } from '../shell/error-state.svelte';
 import { db } from '../shell/services';
 import { purgeExpiredRecordings } from './recordings-retention';
@@ -20,7 +18,8 @@ export class StorageStatus {
   #persist = $state<PersistState>('unsupported');
   #signed = $state.raw({ pending: 0, refused: 0 });
   #recordings = $state.raw({ count: 0, bytes: 0, learners: 0 });
-  #retentionDays = $state(DEFAULT_RETENTION_DAYS);
+  /** Undefined until read from the terminal's settings. */
+  #retentionDays = $state<number | undefined>(undefined);
   #purged = $state<number | undefined>(undefined);
 
   get usage() {
@@ -58,7 +57,7 @@ export class StorageStatus {
         this.#persist = (await storage.persisted()) ? 'persisted' : this.#persist === 'denied' ? 'denied' : 'not-persisted';
       this.#signed = await repo.signedCounts();
       this.#recordings = await recordingsUsage(db);
-      this.#retentionDays = await terminalRepository.recordingRetentionDays();
+      this.#retentionDays = await recordingRetentionDays(db);
     } catch (e) {
       errors.report(e);
     }
@@ -68,7 +67,7 @@ export class StorageStatus {
   async setRetentionDays(days: number): Promise<boolean> {
     if (!isRetentionDays(days)) return false;
     try {
-      await terminalRepository.setRecordingRetentionDays(days);
+      await setRecordingRetentionDays(db, days);
       this.#retentionDays = days;
       this.#purged = await purgeExpiredRecordings();
       this.#recordings = await recordingsUsage(db);

@@ -11,7 +11,7 @@ import { signIn, storedEvents } from '../support/learner-e2e';
 import { signInTrainer } from '../support/trainer-e2e';
 
 const app = useAppSuite();
-const [marius, josephine] = DEMO_LEARNERS;
+const [marius, josephine, kevin] = DEMO_LEARNERS;
 /** Module 2's call, open once the bilan exempts module 1 (it has five choice points). */
 const ROLEPLAY = 'rp-client-entend-mal';
 const FIRST_MODULE = 'm01-metier';
@@ -103,6 +103,15 @@ async function openCall(page: Page, learner: { firstName: string; pin: string })
 async function expectNoSeriousA11y(page: Page, where: string): Promise<void> {
   const violations = await seriousA11yViolations(page);
   expect(violations.map((v) => `${where}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** One step answered aloud: two seconds of the fixture's speech (the live timer says so), « J’ai fini de parler », the first option. */
+async function answerAloud(page: Page): Promise<void> {
+  await page.getByTestId('oral-recording').waitFor();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=oral-elapsed]')?.getAttribute('data-seconds')) >= 2);
+  await page.getByRole('button', { name: voiceOral.done }).click();
+  await page.getByRole('heading', { name: voiceOral.pickClosest }).waitFor();
+  await pickFirst(page);
 }
 
 /** Clicks the first option and waits for the call to move on (or end). */
@@ -236,6 +245,7 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     ] as const);
     await expect.poll(() => page.getByTestId('run-listening').getAttribute('data-state')).toBe('elsewhere');
     expect(await page.getByTestId('listening-elsewhere').textContent()).toBe(voiceOral.trainer.elsewhere);
+    expect(await page.locator('.banner-error').count()).toBe(0);
     await context.close();
   });
 
@@ -261,6 +271,50 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     expect(events.filter((e) => e.name === 'roleplay.choice' && e.data.roleplayId === ROLEPLAY).map((e) => e.data.step)).toEqual([0]);
     expect(events.filter((e) => e.name === 'voice.measured')).toEqual([]);
     expect(await storedRecordings(page, josephine.learnerId)).toEqual([]);
+    expect(await page.locator('.banner-error').count()).toBe(0);
+    await context.close();
+  });
+
+  it('a headset pulled out mid-take: the message, that step goes on in text with its choice, and oral mode works again after', async () => {
+    const context = await micBrowser.newContext();
+    // Keeps the tracks the page opens, so the test can end one as a pulled-out headset does.
+    await context.addInitScript(() => {
+      const tracks: MediaStreamTrack[] = [];
+      (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks = tracks;
+      const gum = MediaDevices.prototype.getUserMedia;
+      MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, c?: MediaStreamConstraints) {
+        const stream = await gum.call(this, c);
+        tracks.push(...stream.getAudioTracks());
+        return stream;
+      };
+    });
+    const page = await context.newPage();
+    await openModuleTwo(page, kevin.firstName);
+    await openCall(page, kevin);
+    await page.getByLabel(voiceOral.toggle).check();
+    await answerAloud(page);
+
+    await page.getByTestId('oral-recording').waitFor();
+    await page.evaluate(() => {
+      const track = (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks.at(-1) as MediaStreamTrack;
+      track.stop();
+      track.dispatchEvent(new Event('ended'));
+    });
+    const problem = page.getByTestId('oral-problem');
+    await problem.waitFor();
+    expect(await problem.getAttribute('data-problem')).toBe('unplugged');
+    expect(await problem.textContent()).toContain(voiceRecording.problem.unplugged);
+    await page.getByRole('heading', { name: 'Que répondez-vous ?' }).waitFor();
+    await pickFirst(page);
+
+    // Plugged back: the next step is answered aloud again.
+    await page.getByLabel(voiceOral.toggle).check();
+    await answerAloud(page);
+    const events = (await storedEvents(page)).filter((e) => e.learnerId === kevin.learnerId);
+    expect(events.filter((e) => e.name === 'roleplay.choice').map((e) => e.data.step)).toEqual([0, 1, 2]);
+    expect(events.filter((e) => e.name === 'voice.measured').map((e) => e.data.step)).toEqual([0, 2]);
+    expect((await storedRecordings(page, kevin.learnerId)).map((r) => r.step).sort()).toEqual([0, 2]);
+    expect(await page.locator('.banner-error').count()).toBe(0);
     await context.close();
   });
 });

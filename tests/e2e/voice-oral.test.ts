@@ -1,7 +1,12 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAudio } from '../../src/content-build/audio/audio-build';
+import { normalizeSpeech } from '../../src/domain/audio/speech-text';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
+import { RoleplayRun } from '../../src/domain/roleplay/roleplay-run';
 import { voiceRecording } from '../../src/i18n/fr/voice-recording';
 import { voiceOral } from '../../src/i18n/fr/voice-oral';
 import { seriousA11yViolations } from '../support/axe';
@@ -10,7 +15,7 @@ import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { signInTrainer } from '../support/trainer-e2e';
 
-const app = useAppSuite();
+const app = useAppSuite({ copyApp: true });
 const [marius, josephine, kevin] = DEMO_LEARNERS;
 /** Module 2's call, open once the bilan exempts module 1 (it has five choice points). */
 const ROLEPLAY = 'rp-client-entend-mal';
@@ -18,8 +23,30 @@ const FIRST_MODULE = 'm01-metier';
 
 /** A second Chromium whose microphone is the speech fixture, looped (Chromium's fake capture device). */
 let micBrowser: Browser;
+let cacheDir: string;
+/** The customer's first words, and the model answer of the second step: the only lines given real audio here. */
+let spoken: { customer: string; model: string };
 beforeAll(async () => {
   assertChromium();
+  const roleplay = app.pack.modules.flatMap((m) => m.roleplays).find((r) => r.id === ROLEPLAY);
+  if (!roleplay) throw new Error(`the built pack needs ${ROLEPLAY}`);
+  const run = new RoleplayRun(roleplay.ink);
+  const first = run.transcript.find((l) => l.speaker === 'customer');
+  run.choose(0);
+  const model = run.options[0];
+  if (!first || !model) throw new Error(`${ROLEPLAY} must open with a customer line and have a second choice point`);
+  spoken = { customer: first.text, model: model.text };
+  // The app under test is a copy: its audio is these two lines, rendered now by the real engine.
+  cacheDir = await mkdtemp(join(tmpdir(), 'relais-oral-audio-'));
+  const audioDir = join(app.server.appDir, 'audio');
+  await rm(audioDir, { recursive: true, force: true });
+  await buildAudio(
+    [
+      { role: 'customer', text: normalizeSpeech(spoken.customer), source: ROLEPLAY },
+      { role: 'advisor', text: normalizeSpeech(spoken.model), source: ROLEPLAY },
+    ],
+    { cacheDir, outDir: audioDir },
+  );
   micBrowser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -34,9 +61,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await micBrowser?.close();
+  if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
 });
 
-/** Notes in the page every media element that really starts playing (a take plays from a blob: URL). */
+/** Notes in the page every media element that really starts playing (a take plays from a blob: URL, a rendered line from an .mp3). */
 async function watchPlayback(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const played: string[] = [];
@@ -48,6 +76,8 @@ async function watchPlayback(page: Page): Promise<void> {
     };
   });
 }
+const filesPlayed = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __played: string[] }).__played.filter((src) => src.endsWith('.mp3')).length);
 const takesPlayed = (page: Page) =>
   page.evaluate(() => (window as unknown as { __played: string[] }).__played.filter((src) => src.startsWith('blob:')).length);
 
@@ -142,7 +172,16 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
       // The options are hidden until the learner has spoken.
       expect(await page.getByTestId('roleplay-choices').count()).toBe(0);
       // Two seconds of the fixture's speech into the take (the live timer says so), then « J’ai fini de parler ».
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid=oral-elapsed]')?.getAttribute('data-seconds')) >= 2);
+      // At the first step the customer's line has real audio: the learner talks over it, and two seconds more after it.
+      let from = 0;
+      if (steps === 0) {
+        await page.getByTestId('oral-recording').getByText(voiceOral.speakNow).waitFor();
+        from = Number(await page.getByTestId('oral-elapsed').getAttribute('data-seconds'));
+      }
+      await page.waitForFunction(
+        (min) => Number(document.querySelector('[data-testid=oral-elapsed]')?.getAttribute('data-seconds')) >= min,
+        from + 2,
+      );
       await page.getByRole('button', { name: voiceOral.done }).click();
       if (steps === 0) await expectNoSeriousA11y(page, 'recording');
       await page.getByRole('heading', { name: voiceOral.pickClosest }).waitFor();
@@ -159,11 +198,17 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     expect(measured.map((e) => [e.data.context, e.data.roleplayId, e.data.run, e.data.step])).toEqual(
       [0, 1, 2, 3, 4].map((step) => ['roleplay', ROLEPLAY, 1, step]),
     );
-    for (const e of measured) {
-      const m = e.data.measures as { durationSeconds: number; speakingSeconds: number };
+    const measures = measured.map((e) => e.data.measures as { durationSeconds: number; speakingSeconds: number; overlapSeconds: number });
+    for (const m of measures) {
       expect(m.durationSeconds).toBeGreaterThanOrEqual(1.8);
       expect(m.speakingSeconds).toBeGreaterThan(0.5);
     }
+    // Talking over the customer is measured while his line plays, and only then (the other lines had no audio to play).
+    const [first, ...rest] = measures as [(typeof measures)[number], ...typeof measures];
+    expect(first.overlapSeconds).toBeGreaterThan(0.5);
+    expect(first.overlapSeconds).toBeLessThan(first.speakingSeconds - 0.5);
+    for (const m of rest) expect(m.overlapSeconds).toBe(0);
+    expect(await filesPlayed(page)).toBeGreaterThanOrEqual(1);
     const takes = await storedRecordings(page, marius.learnerId);
     expect(takes.map((r) => [r.roleplayId, r.run, r.step]).sort()).toEqual([0, 1, 2, 3, 4].map((step) => [ROLEPLAY, 1, step]));
     expect(takes.every((r) => r.bytes > 1000)).toBe(true);
@@ -185,7 +230,10 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     await expectNoSeriousA11y(page, 'oral debrief');
     await items.nth(1).getByRole('button', { name: voiceOral.debrief.yours }).click();
     await expect.poll(() => takesPlayed(page)).toBe(1);
+    // The good advisor's answer plays from its rendered file, and stops the learner's take.
+    const filesBefore = await filesPlayed(page);
     await items.nth(1).getByRole('button', { name: voiceOral.debrief.model }).click();
+    await expect.poll(() => filesPlayed(page)).toBe(filesBefore + 1);
     await expect.poll(() => items.nth(1).getByTestId('oral-play-take').getAttribute('aria-pressed')).toBe('false');
 
     // The trainer, on this terminal, hears the call in order and scores it.
@@ -216,8 +264,13 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     await expectNoSeriousA11y(page, 'trainer listening');
 
     const before = await takesPlayed(page);
+    const playedOrder = () =>
+      page.evaluate(() => (window as unknown as { __played: string[] }).__played.map((src) => (src.startsWith('blob:') ? 'take' : 'file')));
+    const heardBefore = (await playedOrder()).length;
     await panel.getByRole('button', { name: voiceOral.trainer.all }).click();
     await expect.poll(() => takesPlayed(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 2);
+    // The customer's first line (its file), then the first answer, then the second (the customer's next line has no file).
+    expect((await playedOrder()).slice(heardBefore, heardBefore + 3)).toEqual(['file', 'take', 'take']);
     await panel.getByRole('button', { name: voiceOral.trainer.stop }).click();
     await expect.poll(() => panel.getByTestId('listen-all').getAttribute('aria-pressed')).toBe('false');
     const afterAll = await takesPlayed(page);
@@ -255,7 +308,8 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     await openModuleTwo(page, josephine.firstName);
     await openCall(page, josephine);
 
-    await page.getByLabel(voiceOral.toggle).check();
+    // Clicked on, the toggle turns itself off again once the microphone is refused (too fast for check()).
+    await page.getByLabel(voiceOral.toggle).click();
     const problem = page.getByTestId('oral-problem');
     await problem.waitFor();
     const which = (await problem.getAttribute('data-problem')) as keyof typeof voiceRecording.problem;

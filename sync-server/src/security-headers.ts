@@ -9,7 +9,7 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-  // blob: plays a learner's own voice take, read from this terminal's IndexedDB (it never leaves the terminal).
+  // blob: plays back a learner's own take, recorded on this terminal (an object URL of its Blob, never fetched).
   "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

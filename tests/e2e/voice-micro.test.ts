@@ -1,14 +1,20 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAudio, renderKey } from '../../src/content-build/audio/audio-build';
+import { VOICES } from '../../src/content-build/audio/voices';
+import { normalizeSpeech } from '../../src/domain/audio/speech-text';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
+import { MICRO_SENTENCES } from '../../src/domain/voice/micro-sentences';
 import { seriousA11yViolations } from '../support/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { openStaffArea } from '../support/staff-e2e';
 
-const app = useAppSuite();
+const app = useAppSuite({ copyApp: true });
 const FIXTURES = resolve('tests/fixtures/voice');
 const marius = DEMO_LEARNERS[0]!;
 
@@ -30,8 +36,39 @@ afterAll(async () => {
   await Promise.all(browsers.map((b) => b.close()));
 });
 
+// The app under test is a copy whose audio is the first drill sentence only, rendered now by the real engine.
+const model = { role: 'advisor' as const, text: normalizeSpeech(MICRO_SENTENCES[0]!.text), source: 'micro' };
+const modelFile = `/audio/${renderKey(model.text, VOICES.advisor)}.mp3`;
+let cacheDir: string;
+beforeAll(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'relais-micro-audio-'));
+  const audioDir = join(app.server.appDir, 'audio');
+  await rm(audioDir, { recursive: true, force: true });
+  await buildAudio([model], { cacheDir, outDir: audioDir });
+}, 120_000);
+afterAll(async () => {
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+/** Each media element the page plays: its file and whether it played to the end. */
+const RECORD_PLAYS = `
+  window.__plays = [];
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function () {
+    const rec = { src: this.src, ended: false, error: null };
+    window.__plays.push(rec);
+    this.addEventListener('ended', () => { rec.ended = true; });
+    this.addEventListener('error', () => { rec.error = this.error ? this.error.code : -1; });
+    return play.call(this);
+  };
+`;
+const plays = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __plays: { src: string; ended: boolean; error: number | null }[] }).__plays);
+
 async function openMicro(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  await context.addInitScript(RECORD_PLAYS);
+  const page = await context.newPage();
   await page.goto(`${app.server.url}/#/`);
   await signIn(page, marius.firstName, marius.pin);
   await page.getByTestId('micro-link').click();
@@ -88,6 +125,11 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
   it('a learner reads a sentence aloud, sees plausible measures, hears himself; the take is on the terminal only, then he deletes it', async () => {
     const page = await openMicro(await launchWithMic({ wav: 'speech.wav', fakeDevice: true, fakeUi: true }));
     const sentenceId = (await page.getByTestId('micro-sentence').getAttribute('data-sentence-id')) as string;
+    expect(sentenceId).toBe(MICRO_SENTENCES[0]!.id);
+    // « Écouter le modèle » plays the advisor's rendered file of the sentence to its end.
+    await page.getByRole('button', { name: 'Écouter le modèle' }).click();
+    await expect.poll(async () => (await plays(page))[0], { timeout: 30_000 }).toMatchObject({ ended: true, error: null });
+    expect(new URL((await plays(page))[0]!.src).pathname).toBe(modelFile);
     await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('0');
 
     await recordFor(page, 4);
@@ -99,7 +141,10 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
     expect(await page.getByTestId('voice-speaking').textContent()).toMatch(/Temps de parole : \d/);
     expect(await page.getByTestId('voice-rate').textContent()).toMatch(/syllabes par seconde/);
     expect(await page.getByTestId('voice-remarks').locator('li').count()).toBeGreaterThan(0);
+    // « Me réécouter » plays the take itself (an object URL of the recorded blob) to its end.
     await page.getByTestId('micro-replay').click();
+    await expect.poll(async () => (await plays(page))[1], { timeout: 30_000 }).toMatchObject({ ended: true, error: null });
+    expect((await plays(page))[1]!.src).toMatch(/^blob:/);
     const violations = await seriousA11yViolations(page, ['page-has-heading-one']);
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await expect(page.getByTestId('my-recordings-count').getAttribute('data-count')).resolves.toBe('1');

@@ -53,8 +53,8 @@ export const MICRO_SENTENCES: readonly MicroSentence[] = [
     roleplayId: 'rp-suivi-apres-intervention',
   },
   {
-    id: 'micro-fiches',
-    text: 'Je fais vite. Combien de temps passez-vous sur les fiches de paie, chaque mois ?',
+    id: 'micro-decideur',
+    text: "Une journée par mois, c'est beaucoup. Qui décide de ce genre de choses, chez vous ?",
     roleplayId: 'rp-rdv-b2b-garage',
   },
   {

@@ -1,5 +1,7 @@
+VAR consulte_questionnaire = false
 VAR biais = 0
-Enquête de satisfaction pour une compagnie de bus de Guadeloupe. Vous appelez M. Ramassamy, qui a accepté d'être recontacté. Questionnaire : 3 questions, environ 4 minutes. # speaker: narrateur
+VAR note_q1 = 4
+Enquête de satisfaction pour une compagnie de bus de Guadeloupe. Vous appelez M. Ramassamy, qui a accepté d'être recontacté. Questionnaire : 3 questions, environ 4 minutes. Le questionnaire est à côté du dialogue. # speaker: narrateur
 Allô, oui ? # speaker: client
 -> intro
 
@@ -16,6 +18,9 @@ Allô, oui ? # speaker: client
     -> q1
 
 === q1 ===
+{ consulte_questionnaire:
+    (Le questionnaire dit : « Question 1 : de 0 à 10, quelle note donnez-vous à la ponctualité des bus ? ») # speaker: narrateur
+}
 * [Question 1 : de 0 à 10, quelle note donnez-vous à la ponctualité des bus ? #compliance:2 #discovery:1]
     Hmm… je dirais 4.
     -> reaction
@@ -25,19 +30,20 @@ Allô, oui ? # speaker: client
     -> reaction
 * [Vous êtes satisfait de la ponctualité, n'est-ce pas ? #compliance:-2]
     ~ biais = biais + 1
+    ~ note_q1 = 7
     Euh… oui, enfin, si vous voulez. Disons 7.
     -> reaction
 
 === reaction ===
-* [D'accord, je note 4. Et qu'est-ce qui vous fait dire 4, plutôt qu'une autre note ? #listening:2 #compliance:-1]
+* [D'accord, je note {note_q1}. Et qu'est-ce qui vous fait dire {note_q1}, plutôt qu'une autre note ? #listening:2 #compliance:-1]
     Ben… les bus sont souvent en retard le matin, voilà.
     (L'intérêt est sincère, mais cette question n'est pas dans le questionnaire : en ajouter change l'enquête.) # speaker: narrateur
     -> q2
-* [Seulement 4 ? Ah, c'est dommage, ils font des efforts pourtant ! #compliance:-2 #tone:-1]
+* [Ah bon ? C'est dommage, ils font des efforts pourtant ! #compliance:-2 #tone:-1]
     ~ biais = biais + 1
-    Ah bon… bon, mettez 5 alors.
+    Ah bon… bon, mettez un point de plus, alors.
     -> q2
-* [Merci, je note 4. #listening:1 #tone:1]
+* [Merci, je note {note_q1}. #listening:1 #tone:1]
     -> q2
 
 === q2 ===
@@ -89,4 +95,5 @@ Allô, oui ? # speaker: client
 
 === fin ===
 { biais == 0: Questionnaire propre : réponses exactes, aucune influence. Ces données sont utilisables. | { biais <= 2: Certaines réponses ont été influencées. Ce questionnaire fausse un peu les résultats. | Le questionnaire est inutilisable : questions orientées, commentaires, et une vente déguisée en enquête. } } # speaker: narrateur
+{ not consulte_questionnaire: Vous n'avez pas ouvert le questionnaire : ses questions se lisent mot pour mot, avec leur échelle. # speaker: narrateur }
 -> END

@@ -8,8 +8,8 @@ Allô, oui ? # speaker: client
 -> ouverture
 
 === ouverture ===
-* [Bonjour Monsieur Théophile, Kelly, de Caraïbes Mobile. J'appelle pour vous proposer un forfait mieux adapté. Vous avez deux minutes ? #greeting:2 #compliance:2]
-    Deux minutes, d'accord.
+* [Bonjour, je parle bien à Monsieur Théophile ? Kelly, de Caraïbes Mobile. J'appelle pour vous proposer un forfait mieux adapté. Vous avez deux minutes ? #greeting:2 #compliance:2]
+    Oui, c'est moi. Deux minutes, d'accord.
     -> droit
 * [Bonjour Monsieur Théophile, c'est Kelly, de Caraïbes Mobile ! Comment allez-vous ? Je prends simplement de vos nouvelles, comme ça, pour voir si tout va bien. #greeting:2 #compliance:0]
     Ça va… Vous m'appelez juste pour ça ?

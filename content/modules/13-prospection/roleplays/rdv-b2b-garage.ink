@@ -24,7 +24,7 @@ Garage Edmond, bonjour, Céline à l'appareil. # speaker: client
 
 === decideur ===
 Edmond. J'ai les mains dans un moteur, faites vite. # speaker: client
-* [Je fais vite. Combien de temps passez-vous sur les fiches de paie, chaque mois ? #argumentation:1 #discovery:2]
+* [Yannick, de Compta Kréyol, je fais vite. Combien de temps passez-vous sur les fiches de paie, chaque mois ? #argumentation:1 #discovery:2]
     La paie ? C'est ma femme qui la fait, le soir. Une journée par mois, au moins.
     -> qualification
 * [Compta Kréyol fait les fiches de paie des garages et des PME de Martinique, pour que vous restiez à l'atelier. Je peux vous en dire plus ? #argumentation:2 #discovery:0]

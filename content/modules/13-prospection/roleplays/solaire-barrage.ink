@@ -42,7 +42,7 @@ Oui, Deravin. J'ai cinq minutes, pas plus. # speaker: client
     ~ confiance = confiance - 1
     Stop, stop. Je n'ai pas le temps pour un catalogue. Qu'est-ce que vous voulez ?
     -> qualification
-* [Merci, Monsieur Deravin. Marc Édouard, Soley Karayib, Baie-Mahault. Je vous appelle pour vous proposer une étude solaire. Quelle part pèse l'électricité dans vos charges ? #greeting:1 #argumentation:2 #discovery:1]
+* [Merci, Monsieur Deravin. Marc Édouard, Soley Karayib, Baie-Mahault. Je vous appelle pour vous proposer une étude solaire. Quelle part représente l'électricité dans vos charges ? #greeting:1 #argumentation:2 #discovery:1]
     Une grosse part. Plus de 4 000 euros par mois, avec les chambres froides.
     -> qualification
 
@@ -56,7 +56,7 @@ Oui, Deravin. J'ai cinq minutes, pas plus. # speaker: client
     -> maison
 * [Donc je vous mets un rendez-vous demain ? #discovery:-2 #closing:-1]
     ~ confiance = confiance - 1
-    Doucement. Je ne sais même pas si c'est possible chez nous.
+    Doucement. Je ne sais même pas si c'est possible chez nous. Et je ne décide pas seul : il y a mon associée, Mme Lof.
     -> maison
 
 === maison ===

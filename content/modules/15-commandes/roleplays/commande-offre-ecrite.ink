@@ -1,11 +1,11 @@
 VAR valide_oral = 0
 VAR mail_ok = 0
-Mardi, 18 h 10. Mme Ursulet a demandé sur le site de Caraïbes Mobile à être rappelée pour une offre : forfait 50 Go et téléphone. Procédure : aucun paiement avant l'acceptation de l'offre écrite. # speaker: narrateur
+Mardi, 18 h 10. Mme Ursulet a demandé sur le site de Caraïbes Mobile à être rappelée pour une offre : forfait 50 Go et téléphone. Offre : forfait 50 Go à 29 € par mois, 12 mois d'engagement ; téléphone à 180 €, payable en trois fois 60 €. Procédure : aucun paiement avant l'acceptation de l'offre écrite. # speaker: narrateur
 Allô ? # speaker: client
 -> ouverture
 
 === ouverture ===
-* [Bonjour Madame Ursulet, Malik, de Caraïbes Mobile. Vous avez demandé à être rappelée : c'est pour l'offre que vous avez vue. Vous avez cinq minutes ? #greeting:2 #compliance:2]
+* [Bonjour Madame Ursulet, Malik, de Caraïbes Mobile. Vous avez demandé à être rappelée : je vous appelle pour vous vendre l'offre que vous avez vue. Vous avez cinq minutes ? #greeting:2 #compliance:2]
     Oui, c'est moi qui ai demandé. Allez-y.
     -> commande
 * [Bonjour Madame Ursulet ! Malik, de Caraïbes Mobile. Je vous appelle à la suite de votre demande sur notre site internet, pour le téléphone qui vous plaisait ! Comment allez-vous ? #greeting:2 #compliance:1]
@@ -19,7 +19,7 @@ Allô ? # speaker: client
 
 === commande ===
 Je veux le forfait 50 Go et le téléphone à 180 €. # speaker: client
-* [Je note : forfait 50 Go à 29 € par mois, engagé 12 mois, et le téléphone à 180 €, en trois fois 60 €. C'est bien ça ? #reformulation:2 #solution:1]
+* [Je note : forfait 50 Go à 29 € par mois avec 12 mois d'engagement, et le téléphone à 180 €, en trois fois 60 €. C'est bien ça ? #reformulation:2 #solution:1]
     Oui, c'est ça. Trois fois, c'est bien.
     -> email
 * [Très bien, c'est noté, je vous prépare ça tout de suite ! Vous allez voir, c'est vraiment un excellent choix, nos clients l'adorent. #reformulation:0 #tone:1]
@@ -42,8 +42,7 @@ Mon e-mail, c'est c point ursulet arobase gmail point com. # speaker: client
     -> engagement
 * [Je vous l'envoie plutôt par SMS, c'est plus simple pour moi. #solution:0 #listening:-1]
     Par SMS ? J'ai demandé par e-mail, pour la garder.
-    ~ mail_ok = 1
-    (Un SMS est aussi un écrit, mais la cliente a choisi l'e-mail : on suit son choix.) # speaker: narrateur
+    (Un SMS peut aussi porter l'offre écrite, mais la cliente a choisi l'e-mail : on suit son choix, et on relit l'adresse.) # speaker: narrateur
     -> engagement
 
 === engagement ===

@@ -1,6 +1,6 @@
 VAR tension = 2
 VAR promesse = 0
-M. Ferdinand, Sainte-Anne (Guadeloupe), client box internet et TV depuis 6 ans, appelle le service clients. # speaker: narrateur
+M. Ferdinand, Sainte-Anne (Guadeloupe), client box internet et TV depuis 6 ans, appelle le service clients. Le serveur vocal l'a identifié (numéro client et code postal) : son dossier est ouvert. # speaker: narrateur
 Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # speaker: client
 -> accueil
 
@@ -49,7 +49,7 @@ Bonjour. Je veux résilier. Tout de suite. Et ne me faites pas votre baratin. # 
 
 === proposition ===
 { tension >= 5: -> rupture }
-Dans votre outil : intervention prioritaire possible demain, et un geste d'un mois offert autorisé pour ce cas. Aucune autre offre n'est autorisée. # speaker: narrateur
+Dans votre outil : intervention prioritaire possible demain, et un geste d'un mois offert autorisé pour ce cas. Aucun autre geste n'est autorisé ; les formules du catalogue restent possibles. # speaker: narrateur
 * [Un technicien demain, en priorité, pour régler la cause des coupures. #solution:2]
     Hmm. Deux mois de gêne, et rien pour ça ? Et le prix ? L'autre est à 10 euros de moins.
     (Régler la cause est l'essentiel. Mais un geste autorisé existe pour ce cas : le proposer reconnaît les deux mois de gêne.) # speaker: narrateur
@@ -74,13 +74,13 @@ Dans votre outil : intervention prioritaire possible demain, et un geste d'un mo
 
 === prix ===
 { tension >= 5: -> rupture }
-* [Votre offre comprend le bouquet TV que vous regardez, avec la remise fidélité. Ailleurs, les 10 euros de moins sont souvent sans bouquet, et pour un an. #objection:2 #argumentation:2]
+* [Comparons. Votre offre comprend le bouquet TV que vous regardez, et la remise fidélité. Le devis que vous avez, il comprend la TV ? Et ce prix dure combien de temps ? #objection:2 #argumentation:2]
     ~ tension = tension - 1
-    D'accord. On essaie avec le technicien. Mais si demain rien ne change, je pars.
+    Attendez… Non, pas de bouquet. Et le prix, c'est pour un an. Bon. On essaie avec le technicien. Mais si demain rien ne change, je pars.
     -> conclusion_garde
 * [Je comprends, le prix compte. Je regarde si une formule moins chère existe pour vous… Il y a la formule sans bouquet TV, à 8 euros de moins, mais vous perdriez les chaînes que vous regardez. #objection:1 #argumentation:1]
     Sans la télé ? Non… Bon. On essaie avec le technicien. Mais si demain rien ne change, je pars.
-    (Chercher une formule moins chère est honnête. Mais comparer d'abord ce que contient son offre à celle du concurrent répond mieux à l'objection.) # speaker: narrateur
+    (Chercher une formule moins chère est honnête. Mais comparer d'abord, avec lui, ce que contient son offre et ce que contient le devis répond mieux à l'objection, sans rien dire du concurrent.) # speaker: narrateur
     -> conclusion_garde
 * [Personne n'est moins cher que nous, c'est impossible. #objection:-3 #tone:-1]
     ~ tension = tension + 2

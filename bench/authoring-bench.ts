@@ -87,13 +87,13 @@ export function timedEdit(marker: string): Promise<EditTiming> {
           setTimeout(() => {
             po.disconnect();
             const worker = Number(document.querySelector('[data-testid=ink-compile-ms]')?.getAttribute('data-ms') ?? Number.NaN);
-            const max = (xs: number[]) => Math.max(0, ...xs);
+            // No helper function here: tsx names functions with a `__name` call that the page does not have.
             resolve({
               ms,
-              longestTask: max(tasks),
-              longestRender: max(renders),
-              longestFrame: max(frames),
-              blocking: max(blocking),
+              longestTask: Math.max(0, ...tasks),
+              longestRender: Math.max(0, ...renders),
+              longestFrame: Math.max(0, ...frames),
+              blocking: Math.max(0, ...blocking),
               worker,
             });
           }, 0),

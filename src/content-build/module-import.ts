@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { isMap, isSeq, parseDocument, parse } from 'yaml';
 import { PROGRAMME_ENTRY_FILE } from '../domain/authoring/module-export';
-import { ModuleRef } from '../domain/content/programme.schema';
+import { ProgrammeEntry } from '../domain/content/programme.schema';
 import { compileContent } from './compile-content';
 import type { Diagnostic } from './diagnostics';
 
@@ -30,8 +30,12 @@ async function moduleIdAt(dir: string): Promise<string | undefined> {
   return typeof meta?.id === 'string' ? meta.id : undefined;
 }
 
-/** Adds or updates the module's line in programme.yaml, keeping the file's comments and layout. */
-function mergeProgrammeEntry(programmeYaml: string, ref: ModuleRef): string {
+/**
+ * Adds or updates the module's line in programme.yaml, keeping the file's comments and layout. With
+ * `after`, the line goes right after that module's (moved there if it was elsewhere); without, a new line
+ * goes at the end and a known one stays where it is.
+ */
+function mergeProgrammeEntry(programmeYaml: string, ref: ProgrammeEntry): string {
   const doc = parseDocument(programmeYaml);
   const modules = doc.get('modules', true);
   const entry: Record<string, unknown> = { id: ref.id, dir: ref.dir, hours: ref.hours };
@@ -39,9 +43,14 @@ function mergeProgrammeEntry(programmeYaml: string, ref: ModuleRef): string {
   if (isSeq(modules)) {
     // A replaced module gives its folder up: its line goes (its id would point to the new module's files).
     modules.items = modules.items.filter((n) => !(isMap(n) && n.get('dir') === ref.dir && n.get('id') !== ref.id));
-    const at = modules.items.findIndex((n) => isMap(n) && n.get('id') === ref.id);
-    if (at >= 0) modules.set(at, doc.createNode(entry));
-    else modules.add(doc.createNode(entry));
+    const indexOf = (id: string) => modules.items.findIndex((n) => isMap(n) && n.get('id') === id);
+    const at = indexOf(ref.id);
+    const node = doc.createNode(entry);
+    if (ref.after !== undefined && indexOf(ref.after) >= 0) {
+      if (at >= 0) modules.items.splice(at, 1);
+      modules.items.splice(indexOf(ref.after) + 1, 0, node);
+    } else if (at >= 0) modules.set(at, node);
+    else modules.add(node);
   } else doc.set('modules', [entry]);
   return doc.toString({ lineWidth: 0 });
 }
@@ -62,7 +71,7 @@ export async function importModuleExport(
       reason: 'bad-export',
       message: `${PROGRAMME_ENTRY_FILE} manquant : ce dossier n’est pas un export de module Relais`,
     };
-  const ref = v.safeParse(ModuleRef, parse(await readFile(entryFile, 'utf8')));
+  const ref = v.safeParse(ProgrammeEntry, parse(await readFile(entryFile, 'utf8')));
   if (!ref.success)
     return {
       ok: false,
@@ -80,7 +89,16 @@ export async function importModuleExport(
   if (existingId !== undefined && existingId !== id && !options.replace)
     return { ok: false, reason: 'other-module', dir, existingId, moduleId: id };
 
-  const programme = mergeProgrammeEntry(await readFile(join(contentRoot, 'programme.yaml'), 'utf8'), ref.output);
+  const programmeYaml = await readFile(join(contentRoot, 'programme.yaml'), 'utf8');
+  const after = ref.output.after;
+  const listed = (parse(programmeYaml) as { modules?: { id?: unknown }[] } | null)?.modules ?? [];
+  if (after !== undefined && !listed.some((m) => m.id === after))
+    return {
+      ok: false,
+      reason: 'bad-export',
+      message: `${PROGRAMME_ENTRY_FILE} : le module « ${after} », après lequel il se place, n’est pas dans programme.yaml`,
+    };
+  const programme = mergeProgrammeEntry(programmeYaml, ref.output);
   const scratch = await mkdtemp(join(tmpdir(), 'relais-import-'));
   try {
     await cp(contentRoot, scratch, { recursive: true });

@@ -66,6 +66,9 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await a.getByRole('button', { name: 'Créer le module' }).click();
     await a.getByTestId('module-form').waitFor();
     await a.getByLabel('Résumé').fill('Accueillir une personne au guichet du service client.');
+    // Its place: right after the first national module, not at the end of the programme.
+    const first = app.pack.modules[0] as { id: string; title: string };
+    await a.getByLabel('Place dans le programme').selectOption({ label: `Après « ${first.title} »` });
 
     // Lesson: the preview is the build's markdown-it; raw HTML is refused at its line.
     await openEditorTab(a, 'Leçons');
@@ -128,6 +131,8 @@ describe('authoring in the trainer space, published to another terminal', () => 
       scope: `site:${DEMO_SITE_ID}`,
       signedBy: DEMO_TRAINER.keyId,
       version: 1,
+      schema: 2,
+      after: first.id,
     });
 
     // Terminal B, a classroom terminal: after its sync the learner finds the module and plays it.
@@ -138,6 +143,19 @@ describe('authoring in the trainer space, published to another terminal', () => 
     await b.getByRole('button', { name: 'Quitter l’espace personnel' }).click();
     await b.evaluate(() => (location.hash = '#/'));
     await signIn(b, 'Marius', '123456');
+    // The learner's path has the module where the trainer placed it.
+    await b.getByTestId('path-modules').waitFor({ state: 'attached' });
+    const path = await b
+      .getByTestId('path-modules')
+      .locator('[data-module-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-module-id')));
+    expect(path.slice(0, 2)).toEqual([first.id, MODULE_ID]);
+    expect(path).toHaveLength(app.pack.modules.length + 1);
+    // So has the programme's list of modules.
+    await b.evaluate(() => (location.hash = '#/programme'));
+    const titles = b.getByTestId('module-list').locator('.card-title');
+    await expect.poll(() => titles.count()).toBe(app.pack.modules.length + 1);
+    expect((await titles.allTextContents()).slice(0, 3)).toEqual([first.title, 'Accueil au guichet', app.pack.modules[1]?.title]);
     await b.goto(`${app.server.url}/#/lesson/${LESSON_ID}`);
     await b.getByTestId('lesson').getByText('Bonjour, prénom, service.').waitFor();
     await b.getByTestId('lesson-done-button').click();

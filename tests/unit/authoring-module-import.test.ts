@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { compileContent } from '../../src/content-build/compile-content';
 import { importModuleExport } from '../../src/content-build/module-import';
 import { exportModule, type AuthoredModule } from '../../src/domain/authoring/module-export';
 import { authoredModule } from '../support/authored-module-factory';
@@ -18,9 +19,9 @@ async function tempDir(): Promise<string> {
   dirs.push(dir);
   return dir;
 }
-async function exportFolder(m: AuthoredModule): Promise<string> {
+async function exportFolder(m: AuthoredModule, place: { after?: string } = {}): Promise<string> {
   const dir = await tempDir();
-  for (const f of exportModule(m)) {
+  for (const f of exportModule(m, place)) {
     await mkdir(dirname(join(dir, f.path)), { recursive: true });
     await writeFile(join(dir, f.path), f.text);
   }
@@ -33,6 +34,19 @@ async function contentCopy(): Promise<string> {
 }
 const programmeModules = async (root: string) =>
   (parse(await readFile(join(root, 'programme.yaml'), 'utf8')) as { modules: { id: string; dir: string; hours: number }[] }).modules;
+
+/** A copy of a module with ids of its own (ids are unique across the programme) in another folder. */
+function copyOf(m: AuthoredModule, suffix: string, dir: string): AuthoredModule {
+  const id = `${m.ref.id}-${suffix}`;
+  return {
+    ...m,
+    ref: { ...m.ref, id, dir, hours: 0 },
+    meta: { ...m.meta, id },
+    lessons: m.lessons.map((l) => ({ ...l, id: `${l.id}-${suffix}` })),
+    quiz: m.quiz && { ...m.quiz, id: `q-${id}`, items: m.quiz.items.map((i) => ({ ...i, id: `${i.id}-${suffix}` })) },
+    roleplays: m.roleplays.map((r) => ({ ...r, sheet: { ...r.sheet, id: `rp-${id}` } })),
+  };
+}
 
 describe('import of a module export into content/', () => {
   it('adds a new module folder and its programme line, keeping programme.yaml comments', async () => {
@@ -52,6 +66,40 @@ describe('import of a module export into content/', () => {
     expect((await programmeModules(root)).map((x) => x.id)).toEqual(['m-accueil', 'm-ecoute', 'm-accueil-bis']);
     expect(await readFile(join(root, 'programme.yaml'), 'utf8')).toMatch(/^# Programme du titre professionnel/);
     expect(await readFile(join(root, 'modules/03-accueil-bis/roleplays/premier-appel.ink'), 'utf8')).toBe(fresh.roleplays[0]?.ink);
+  });
+
+  it('puts a module exported with its place right after the module it names, and content:build teaches it there', async () => {
+    const root = await contentCopy();
+    const fresh = copyOf(authoredModule(), 'bis', '03-accueil-bis');
+    const folder = await exportFolder(fresh, { after: 'm-accueil' });
+    expect(parse(await readFile(join(folder, 'programme-entry.yaml'), 'utf8'))).toMatchObject({ id: 'm-accueil-bis', after: 'm-accueil' });
+    expect(await importModuleExport(folder, root)).toMatchObject({ ok: true, created: true });
+    expect((await programmeModules(root)).map((x) => x.id)).toEqual(['m-accueil', 'm-accueil-bis', 'm-ecoute']);
+    // programme.yaml orders by position: `after` itself is not written there.
+    expect(await readFile(join(root, 'programme.yaml'), 'utf8')).not.toContain('after');
+    const built = await compileContent(root);
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.pack.programme.moduleOrder).toEqual(['m-accueil', 'm-accueil-bis', 'm-ecoute']);
+    expect(built.pack.modules.map((m) => [m.id, m.order])).toEqual([
+      ['m-accueil', 0],
+      ['m-accueil-bis', 1],
+      ['m-ecoute', 2],
+    ]);
+    // Exported again with another place, the same module moves there.
+    expect(await importModuleExport(await exportFolder(fresh, { after: 'm-ecoute' }), root)).toMatchObject({ ok: true, created: false });
+    expect((await programmeModules(root)).map((x) => x.id)).toEqual(['m-accueil', 'm-ecoute', 'm-accueil-bis']);
+  });
+
+  it('refuses a place after a module that programme.yaml does not have, and changes nothing', async () => {
+    const root = await contentCopy();
+    const before = await readFile(join(root, 'programme.yaml'), 'utf8');
+    const r = await importModuleExport(await exportFolder(copyOf(authoredModule(), 'bis', '03-accueil-bis'), { after: 'm-absent' }), root);
+    expect(r).toEqual({
+      ok: false,
+      reason: 'bad-export',
+      message: 'programme-entry.yaml : le module « m-absent », après lequel il se place, n’est pas dans programme.yaml',
+    });
+    expect(await readFile(join(root, 'programme.yaml'), 'utf8')).toBe(before);
   });
 
   it('updates the same module in place, removing files the export no longer has', async () => {

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { signModuleVersion } from '../../src/app/trainer/authoring/module-publish';
 import { analyseInk } from '../../src/domain/authoring/ink-checks';
 import type { ModuleDraft } from '../../src/domain/authoring/module-draft';
-import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../src/domain/authoring/module-place';
-import { assemblePack, packToContentDocs } from '../../src/domain/sync/content-docs';
+import {
+  placeProblems,
+  placesIn,
+  prerequisiteProblems,
+  programmeAround,
+  refusedPrerequisite,
+  type ProgrammeModule,
+} from '../../src/domain/authoring/module-place';
+import { assemblePack, checkContentDoc, packToContentDocs } from '../../src/domain/sync/content-docs';
 import { makePack } from '../factories/pack.factory';
 import { identityOf, moduleDraftFactory } from '../support/authoring-factory';
 import { trainerFactory } from '../support/trainer-factory';
@@ -53,9 +60,32 @@ describe('a module’s prerequisites and place in the programme', () => {
     expect(prerequisiteProblems(draft, [national, siteA, siteC])).toEqual([
       {
         part: 'module',
-        message: 'prérequis en boucle : Module A → Module B → Module A. Un module ne peut pas attendre un module qui l’attend.',
+        message: 'prérequis en boucle : Module B → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.',
       },
     ]);
+  });
+
+  it('refuses, before it is taken, a prerequisite that waits for the draft, directly or through others; the same check as the publish', () => {
+    const draft = named('b', 'Module B');
+    draft.module.ref.prerequisites = ['m-accueil'];
+    const siteC: ProgrammeModule = { id: 'demo-c', title: 'Module C', prerequisites: ['demo-a'], own: true };
+    const siteD: ProgrammeModule = { id: 'demo-d', title: 'Module D', prerequisites: ['m-accueil'], own: true };
+    const programme = [national, siteA, siteC, siteD];
+    // A waits for B: B may not wait for A.
+    const direct = 'prérequis en boucle : Module B → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.';
+    expect(refusedPrerequisite(draft, programme, 'demo-a')).toBe(direct);
+    // C waits for A, which waits for B: B may not wait for C either.
+    expect(refusedPrerequisite(draft, programme, 'demo-c')).toBe(
+      'prérequis en boucle : Module B → Module C → Module A → Module B. Un module ne peut pas attendre un module qui l’attend.',
+    );
+    expect(refusedPrerequisite(draft, programme, 'demo-b')).toBe('un module ne peut pas être son propre prérequis');
+    // A national module or a site module that does not wait for B is fine, and the draft's own choices stay.
+    expect(refusedPrerequisite(draft, programme, 'demo-d')).toBeUndefined();
+    expect(refusedPrerequisite(draft, [national, siteA], 'm-accueil')).toBeUndefined();
+    expect(draft.module.ref.prerequisites).toEqual(['m-accueil']);
+    // The publish refuses the same loop with the same words, were it chosen some other way.
+    draft.module.ref.prerequisites = ['m-accueil', 'demo-a'];
+    expect(prerequisiteProblems(draft, programme).map((p) => p.message)).toEqual([direct]);
   });
 
   it('publishes with its prerequisites and place; a loop is not published; the terminal orders the site’s modules by their place', async () => {
@@ -92,5 +122,66 @@ describe('a module’s prerequisites and place in the programme', () => {
     const assembled = await assemblePack(packToContentDocs(pack, '2026-12-01T10:00:00.000Z'), [va.doc, vb.doc]);
     if (!assembled.ok) throw new Error(assembled.reason);
     expect(assembled.pack.programme.moduleOrder).toEqual([...pack.programme.moduleOrder, 'demo-b', 'demo-a']);
+  });
+
+  it('places a site module right after a national one: schema 2 with `after`, the programme order and every module’s order follow', async () => {
+    const trainer = await trainerFactory();
+    const pack = await makePack({ modules: 3 });
+    const installed = pack.modules.map((m) => ({ id: m.id, title: m.title, prerequisites: m.prerequisites }));
+    const sign = async (d: ModuleDraft) => {
+      const r = await signModuleVersion(identityOf(trainer), d, inkOf(d), undefined, {
+        programme: programmeAround(d.moduleId, installed, [], 'demo'),
+      });
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      return r.doc;
+    };
+    const a = named('a', 'Module A');
+    a.after = 'm0';
+    const b = named('b', 'Module B');
+    b.after = 'm0';
+    b.order = 1;
+    const c = named('c', 'Module C');
+    const [va, vb, vc] = [await sign(a), await sign(b), await sign(c)];
+    expect(va).toMatchObject({ schema: 2, after: 'm0' });
+    // Without a place the document stays as older terminals read it.
+    expect(vc.schema).toBe(1);
+    expect('after' in vc).toBe(false);
+
+    const docs = packToContentDocs(pack, '2026-12-01T10:00:00.000Z');
+    const assembled = await assemblePack(docs, [vc, vb, va]);
+    if (!assembled.ok) throw new Error(assembled.reason);
+    const order = ['m0', 'demo-a', 'demo-b', 'm1', 'm2', 'demo-c'];
+    expect(assembled.pack.programme.moduleOrder).toEqual(order);
+    expect(assembled.pack.modules.map((m) => [m.id, m.order])).toEqual(order.map((id, i) => [id, i]));
+
+    // A national module that left the programme: its site modules go to the end rather than vanish.
+    const gone = await assemblePack(docs, [{ ...va, after: 'm-parti' }]);
+    if (!gone.ok) throw new Error(gone.reason);
+    expect(gone.pack.programme.moduleOrder).toEqual(['m0', 'm1', 'm2', 'demo-a']);
+  });
+
+  it('offers the national modules as places, refuses any other place, and refuses a place on schema 1', async () => {
+    const programme = [national, siteA, { id: 'm-ecoute', title: 'Écouter', prerequisites: [], own: false }];
+    expect(placesIn(programme).map((m) => m.id)).toEqual(['m-accueil', 'm-ecoute']);
+    const draft = named('b', 'Module B');
+    expect(placeProblems(draft, programme)).toEqual([]);
+    draft.after = 'm-ecoute';
+    expect(placeProblems(draft, programme)).toEqual([]);
+    draft.after = 'demo-a';
+    expect(placeProblems(draft, programme)).toEqual([
+      { part: 'module', message: 'la place « après demo-a » n’est pas après un module national du programme' },
+    ]);
+    const trainer = await trainerFactory();
+    const refused = await signModuleVersion(identityOf(trainer), draft, inkOf(draft), undefined, { programme });
+    expect(refused).toMatchObject({ ok: false, reason: 'problems', problems: [{ message: expect.stringContaining('après demo-a') }] });
+
+    draft.after = 'm-ecoute';
+    const signed = await signModuleVersion(identityOf(trainer), draft, inkOf(draft), undefined, { programme });
+    if (!signed.ok) throw new Error(JSON.stringify(signed));
+    // The shared schema (the server's too) holds the place to schema 2.
+    const { after: _, ...withoutPlace } = signed.doc;
+    expect(checkContentDoc({ ...signed.doc, schema: 1 })).toContain('schéma 2');
+    expect(checkContentDoc(withoutPlace)).toContain('schéma 2');
+    expect(checkContentDoc({ ...signed.doc, after: 'demo-a' })).toContain('après un module national');
   });
 });

@@ -8,8 +8,9 @@ const HEADER = /^\s*=+\s*(?:function\s+)?[A-Za-z_]\w*.*$/;
 const DECLARATION = /^\s*(?:~|VAR\b|CONST\b|LIST\b|INCLUDE\b|EXTERNAL\b)/;
 const BULLETS = /^\s*(?:[*+]\s*)+/;
 const GATHER = /^\s*(?:-(?!>)\s*)+/;
-// Inline runs, in the order they are tried at each position.
-const INLINE = /(\/\/.*$)|(->\s*[\w.]*)|(#[^#]*?(?=\s*(?:#|\/\/|$)))|(\{[^}]*\}?)/g;
+// Inline runs, in the order they are tried at each position. A tag ends at the next tag, a comment, the
+// end of the line or the `]` closing a choice's text.
+const INLINE = /(\/\/.*$)|(->\s*[\w.]*)|(#[^#\]]*?(?=\s*(?:#|\/\/|\]|$)))|(\{[^}]*\}?)/g;
 
 /**
  * Splits one line of ink into coloured runs; the runs' texts put together are the line, so the colours

@@ -18,8 +18,10 @@ export interface ModuleDraft {
    * the server first, this one was refused) is then told apart, and the trainer chooses.
    */
   basedOnSignature?: string;
-  /** Its place among the site's own modules, which follow the national programme (0 when not chosen). */
+  /** Its rank among the site's own modules placed at the same spot (0 when not chosen). */
   order?: number;
+  /** The national module it comes right after in the programme; absent: after the whole national programme. */
+  after?: string;
   updatedAt: string;
 }
 

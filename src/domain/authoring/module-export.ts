@@ -53,12 +53,13 @@ function lessonFileName(lesson: AuthoredLesson, index: number): string {
 
 /**
  * Writes a module in the `content/` file format (see content/README.md), byte for byte what a
- * trainer would find in the repository: `npm run content:build` reads it unchanged.
+ * trainer would find in the repository: `npm run content:build` reads it unchanged. Its place in the
+ * programme (`after`: the module it comes right after) goes in the programme entry.
  */
-export function exportModule(m: AuthoredModule): ExportFile[] {
+export function exportModule(m: AuthoredModule, place: { after?: string } = {}): ExportFile[] {
   const dir = `modules/${m.ref.dir}`;
   const files: ExportFile[] = [
-    { path: PROGRAMME_ENTRY_FILE, text: yaml(m.ref) },
+    { path: PROGRAMME_ENTRY_FILE, text: yaml(place.after ? { ...m.ref, after: place.after } : m.ref) },
     { path: `${dir}/module.yaml`, text: yaml(m.meta) },
   ];
   m.lessons.forEach((lesson, i) => {

@@ -30,6 +30,7 @@ export function programmeAround(
 /**
  * The prerequisites a draft may have: modules of the programme, not itself, and no loop once the draft
  * joins the programme (a pack with a loop is refused by every terminal, so it is refused here first).
+ * Publishing runs it; the editor runs `refusedPrerequisite` before it takes a choice.
  */
 export function prerequisiteProblems(draft: ModuleDraft, programme: readonly ProgrammeModule[]): AuthoringProblem[] {
   const own = draft.module.ref;
@@ -39,16 +40,49 @@ export function prerequisiteProblems(draft: ModuleDraft, programme: readonly Pro
     if (p === own.id) out.push({ part: 'module', message: 'un module ne peut pas être son propre prérequis' });
     else if (!known.has(p)) out.push({ part: 'module', message: `le module « ${p} » n’est pas dans le programme (publiez-le d’abord)` });
   }
-  const title = (id: string) => (id === own.id ? draft.module.meta.title : (known.get(id)?.title ?? id));
-  const graph = [...programme, { id: own.id, prerequisites: own.prerequisites.filter((p) => p !== own.id && known.has(p)) }];
+  for (const message of loopMessages(draft, own.prerequisites, programme)) out.push({ part: 'module', message });
+  return out;
+}
+
+/**
+ * Where the draft goes in the programme: right after one of its national modules, or after the whole
+ * national programme when none is named. A place is never another site module, whose own place may move.
+ */
+export function placeProblems(draft: ModuleDraft, programme: readonly ProgrammeModule[]): AuthoringProblem[] {
+  if (draft.after === undefined) return [];
+  if (programme.some((m) => m.id === draft.after && !m.own)) return [];
+  return [{ part: 'module', message: `la place « après ${draft.after} » n’est pas après un module national du programme` }];
+}
+
+/** The national modules a site module may come after, in programme order. */
+export function placesIn(programme: readonly ProgrammeModule[]): ProgrammeModule[] {
+  return programme.filter((m) => !m.own);
+}
+
+/**
+ * Why the draft may not wait for `candidate`, in French, or undefined when it may: itself, or a module
+ * that already waits for the draft (directly or through others), which would make a loop.
+ */
+export function refusedPrerequisite(draft: ModuleDraft, programme: readonly ProgrammeModule[], candidate: string): string | undefined {
+  if (candidate === draft.module.ref.id) return 'un module ne peut pas être son propre prérequis';
+  const chosen = [...draft.module.ref.prerequisites.filter((p) => p !== candidate), candidate];
+  return loopMessages(draft, chosen, programme)[0];
+}
+
+/** One message per loop through the draft, each read from the draft round to it. */
+function loopMessages(draft: ModuleDraft, prerequisites: readonly string[], programme: readonly ProgrammeModule[]): string[] {
+  const ownId = draft.module.ref.id;
+  const known = new Map(programme.map((m) => [m.id, m]));
+  const title = (id: string) => (id === ownId ? draft.module.meta.title : (known.get(id)?.title ?? id));
+  const graph = [{ id: ownId, prerequisites: prerequisites.filter((p) => p !== ownId && known.has(p)) }, ...programme];
+  const out: string[] = [];
   for (const path of prerequisiteLoops(graph)) {
-    // The search path may start before the loop: keep the loop itself.
-    const ids = path.slice(path.indexOf(path.at(-1) as string));
-    if (!ids.includes(own.id)) continue;
-    out.push({
-      part: 'module',
-      message: `prérequis en boucle : ${ids.map(title).join(' → ')}. Un module ne peut pas attendre un module qui l’attend.`,
-    });
+    // The search path may start before the loop: keep the loop itself, turned to start at the draft.
+    const loop = path.slice(path.indexOf(path.at(-1) as string), -1);
+    const at = loop.indexOf(ownId);
+    if (at < 0) continue;
+    const ids = [...loop.slice(at), ...loop.slice(0, at), ownId];
+    out.push(`prérequis en boucle : ${ids.map(title).join(' → ')}. Un module ne peut pas attendre un module qui l’attend.`);
   }
   return out;
 }

@@ -29,6 +29,13 @@ export const ModuleRef = v.object({
 });
 export type ModuleRef = v.InferOutput<typeof ModuleRef>;
 
+/**
+ * An export's programme-entry.yaml: the module's line of programme.yaml, and the module it comes right
+ * after (absent: at the end). The import turns `after` into the line's position; programme.yaml has none.
+ */
+export const ProgrammeEntry = v.object({ ...ModuleRef.entries, after: v.optional(ContentId) });
+export type ProgrammeEntry = v.InferOutput<typeof ProgrammeEntry>;
+
 /** A section of content/exam/ with the hours of the 455 it is given. */
 export const ExamRef = v.object({
   id: ContentId,

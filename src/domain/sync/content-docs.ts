@@ -111,7 +111,9 @@ type AssembledPack = { ok: true; pack: ContentPack } | { ok: false; reason: 'no-
 
 /**
  * Assembles the published documents into a pack (modules in programme order, hash recomputed). A site's
- * own modules (already verified, `keepSiteModules`) follow the national ones, in their publishing order.
+ * own modules (already verified, `keepSiteModules`) come right after the national module they name
+ * (`after`), or else after the whole national programme (also when that module left the programme);
+ * at one spot, in their rank (`order`). Every module's `order` is then its place in the programme.
  */
 export async function assemblePack(docs: readonly unknown[], siteModules: readonly ContentSiteModuleDoc[] = []): Promise<AssembledPack> {
   let programme: ContentProgrammeDoc | undefined;
@@ -129,9 +131,18 @@ export async function assemblePack(docs: readonly unknown[], siteModules: readon
   const own = siteModules
     .filter((d) => !national.has(d.module.id))
     .sort((a, b) => a.module.order - b.module.order || a._id.localeCompare(b._id));
+  const placed = new Map<string, ContentSiteModuleDoc[]>();
+  for (const d of own) {
+    const spot = d.after && national.has(d.after) ? d.after : '';
+    placed.set(spot, [...(placed.get(spot) ?? []), d]);
+  }
+  const ordered = [
+    ...chosen.flatMap((d) => [d.module, ...(placed.get(d.module.id) ?? []).map((s) => s.module)]),
+    ...(placed.get('') ?? []).map((s) => s.module),
+  ];
   const body: PackBody = {
-    programme: { ...programme.programme, moduleOrder: [...programme.programme.moduleOrder, ...own.map((d) => d.module.id)] },
-    modules: [...chosen.map((d) => d.module), ...own.map((d, i) => ({ ...d.module, order: chosen.length + i }))],
+    programme: { ...programme.programme, moduleOrder: ordered.map((m) => m.id) },
+    modules: ordered.map((m, order) => (m.order === order ? m : { ...m, order })),
     placement: programme.placement,
     ...(programme.exam?.length ? { exam: programme.exam } : {}),
   };

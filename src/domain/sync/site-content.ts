@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ContentId } from '../content/ids';
 import { ModuleBundle } from '../content/module.schema';
 import type { TrainerKeyDoc } from '../records/assessment.schema';
 import { IsoDate, Slug } from '../records/ids';
@@ -10,15 +11,18 @@ import { SignedFields } from './signed-doc';
  * `site:<siteId>` and signed by a trainer key of that site. Its id starts with the site id, so it never
  * replaces a national module; each publish is the next signed version ([W16]); `source` is what the
  * trainer wrote (the editors' draft), so that any trainer of the site edits the same text and can go back.
+ * Schema 2 adds `after`, the national module it comes right after in the programme (schema 1: after the
+ * whole national programme); a version without a place stays schema 1, so older terminals still read it.
  */
 export const ContentSiteModuleDoc = v.strictObject({
   _id: v.string(),
-  schema: v.literal(1),
+  schema: v.picklist([1, 2]),
   type: v.literal('content-site-module'),
   siteId: Slug,
   scope: v.pipe(v.string(), v.regex(/^site:[a-z0-9][a-z0-9-]{0,39}$/, 'portée invalide')),
   publishedAt: IsoDate,
   module: ModuleBundle,
+  after: v.optional(ContentId),
   source: v.record(v.string(), v.unknown()),
   ...SignedFields,
 });
@@ -33,6 +37,8 @@ export function siteModuleProblem(doc: ContentSiteModuleDoc): string | null {
   if (doc.scope !== `site:${doc.siteId}`) return `la portée doit valoir site:${doc.siteId}`;
   if (!doc.module.id.startsWith(`${doc.siteId}-`))
     return `un module du site ${doc.siteId} a un identifiant qui commence par « ${doc.siteId}- »`;
+  if ((doc.schema === 2) !== (doc.after !== undefined)) return 'la place dans le programme (after) va avec le schéma 2, et lui seul';
+  if (doc.after?.startsWith(`${doc.siteId}-`)) return 'un module du site se place après un module national';
   return null;
 }
 

@@ -34,7 +34,11 @@ export const authoring = {
     hours: 'Durée (heures)',
     prerequisites: 'Modules à faire avant',
     noOtherModule: 'Aucun autre module dans le programme.',
-    order: 'Place parmi les modules du site (ils viennent après le programme national)',
+    prerequisiteRefused: (why: string) => `Ce choix n’est pas pris : ${why}`,
+    place: 'Place dans le programme',
+    after: (title: string) => `Après « ${title} »`,
+    atEnd: 'À la fin, après tous les modules nationaux',
+    order: 'Rang parmi les modules du site placés au même endroit',
     sources: 'Sources (Markdown)',
   },
   lesson: {
@@ -118,6 +122,8 @@ export const authoring = {
         : `Un autre formateur a publié la version ${theirs} pendant que vous travailliez sur la version ${mine}. Choisissez.`,
     theirs: 'Sa version',
     mine: 'Votre brouillon',
+    counts: (lessons: number, items: number, roleplays: number) =>
+      `${plural(lessons, 'leçon', 'leçons')} · ${plural(items, 'question', 'questions')} · ${plural(roleplays, 'jeu de rôle', 'jeux de rôle')}`,
     keepMine: 'Publier mon brouillon par-dessus',
     takeTheirs: 'Reprendre sa version',
     history: 'Versions publiées',

@@ -10,7 +10,14 @@ import {
   type AuthoringProblem,
   type ModuleDraft,
 } from '../../../domain/authoring/module-draft';
-import { prerequisiteProblems, programmeAround, type ProgrammeModule } from '../../../domain/authoring/module-place';
+import {
+  placeProblems,
+  placesIn,
+  prerequisiteProblems,
+  programmeAround,
+  refusedPrerequisite,
+  type ProgrammeModule,
+} from '../../../domain/authoring/module-place';
 import type { ContentSiteModuleDoc } from '../../../domain/sync/site-content';
 import { errors } from '../../shell/error-state.svelte';
 import { content } from '../../staff/content-manager.svelte';
@@ -48,8 +55,16 @@ export class ModuleEditor {
   readonly #stale = new Set<string>();
   /** The other modules of the programme, to choose prerequisites among. */
   #programme = $state.raw<ProgrammeModule[]>([]);
+  /** Why the last prerequisite chosen was refused (it would make a loop), shown at the field. */
+  #prerequisiteRefused = $state<string | undefined>();
   readonly problems: AuthoringProblem[] = $derived(
-    this.#draft ? [...draftProblems(this.#draft, optionProblems), ...prerequisiteProblems(this.#draft, this.#programme)] : [],
+    this.#draft
+      ? [
+          ...draftProblems(this.#draft, optionProblems),
+          ...prerequisiteProblems(this.#draft, this.#programme),
+          ...placeProblems(this.#draft, this.#programme),
+        ]
+      : [],
   );
 
   get draft() {
@@ -65,6 +80,13 @@ export class ModuleEditor {
   }
   get programme() {
     return this.#programme;
+  }
+  /** The national modules the draft may come after, in programme order. */
+  get places() {
+    return placesIn(this.#programme);
+  }
+  get prerequisiteRefused() {
+    return this.#prerequisiteRefused;
   }
   get latest(): ContentSiteModuleDoc | undefined {
     return this.#versions.at(-1);
@@ -124,6 +146,7 @@ export class ModuleEditor {
           basedOn: latest.version,
           basedOnSignature: latest.signature,
           order: latest.module.order,
+          ...(latest.after ? { after: latest.after } : {}),
           updatedAt: new Date().toISOString(),
         });
       const siteId = this.#draft?.siteId;
@@ -152,11 +175,35 @@ export class ModuleEditor {
     this.#saving = this.#saving.then(() => repo.saveDraft(value)).catch((e) => errors.report(e));
   }
 
-  /** Its place among the site's own modules (from 1 on screen, stored from 0). */
+  /** The national module it comes right after, or undefined: after the whole national programme. */
+  setAfter(moduleId: string | undefined): void {
+    if (!this.#draft) return;
+    if (moduleId) this.#draft.after = moduleId;
+    else delete this.#draft.after;
+    this.changed();
+  }
+
+  /** Its rank among the site's modules at the same place (from 1 on screen, stored from 0). */
   setOrder(order: number): void {
     if (!this.#draft || !Number.isInteger(order) || order < 0) return;
     this.#draft.order = order;
     this.changed();
+  }
+
+  /**
+   * Adds or removes a prerequisite. One that would make a loop is refused, the draft left as it was;
+   * returns whether the choice was taken.
+   */
+  setPrerequisite(id: string, on: boolean): boolean {
+    const draft = this.#draft;
+    if (!draft) return false;
+    this.#prerequisiteRefused = on ? refusedPrerequisite(draft, this.#programme, id) : undefined;
+    if (this.#prerequisiteRefused) return false;
+    this.edit((mod) => {
+      const rest = mod.ref.prerequisites.filter((p) => p !== id);
+      mod.ref.prerequisites = on ? [...rest, id] : rest;
+    });
+    return true;
   }
 
   edit(fn: (m: AuthoredModule) => void): void {
@@ -236,6 +283,7 @@ export class ModuleEditor {
       basedOn: latest?.version ?? doc.version,
       basedOnSignature: latest?.signature ?? doc.signature,
       order: doc.module.order,
+      ...(doc.after ? { after: doc.after } : {}),
       updatedAt: new Date().toISOString(),
     };
     this.changed();
@@ -284,7 +332,7 @@ export class ModuleEditor {
   exportZip(): void {
     const d = this.#draft;
     if (!d) return;
-    const bytes = zipModule($state.snapshot(d.module) as AuthoredModule);
+    const bytes = zipModule($state.snapshot(d.module) as AuthoredModule, { after: d.after });
     const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     const a = document.createElement('a');
     a.href = url;

@@ -1,7 +1,7 @@
 import type { InkReport } from '../../../domain/authoring/ink-checks';
 import { buildModuleBundle } from '../../../domain/authoring/module-bundle';
 import { isBehind, type AuthoringProblem, type ModuleDraft } from '../../../domain/authoring/module-draft';
-import { prerequisiteProblems, type ProgrammeModule } from '../../../domain/authoring/module-place';
+import { placeProblems, prerequisiteProblems, type ProgrammeModule } from '../../../domain/authoring/module-place';
 import { checkContentDoc } from '../../../domain/sync/content-docs';
 import { nextVersionFields } from '../../../domain/sync/signed-doc';
 import { SITE_MODULE_TYPE, siteModuleDocId, type ContentSiteModuleDoc } from '../../../domain/sync/site-content';
@@ -38,7 +38,7 @@ export async function signModuleVersion(
   options: { keepMine?: boolean; now?: Date; programme?: readonly ProgrammeModule[] } = {},
 ): Promise<PublishResult> {
   if (latest && isBehind(draft, latest) && !options.keepMine) return { ok: false, reason: 'behind', theirs: latest };
-  const place = options.programme ? prerequisiteProblems(draft, options.programme) : [];
+  const place = options.programme ? [...prerequisiteProblems(draft, options.programme), ...placeProblems(draft, options.programme)] : [];
   if (place.length) return { ok: false, reason: 'problems', problems: place };
   const built = buildModuleBundle(
     draft,
@@ -65,7 +65,8 @@ export async function signModuleVersion(
   if (lint.length) return { ok: false, reason: 'problems', problems: lint.map((b) => ({ part: lintPart(b.file), message: b.message })) };
   const unsigned = {
     _id: siteModuleDocId(built.bundle.id),
-    schema: 1,
+    // A place inside the national programme needs schema 2; without one, older terminals keep reading it.
+    ...(draft.after ? { schema: 2 as const, after: draft.after } : { schema: 1 as const }),
     type: SITE_MODULE_TYPE,
     siteId: draft.siteId,
     scope: `site:${draft.siteId}`,

@@ -2,12 +2,18 @@ import type { Roleplay } from '../../domain/content/roleplay.schema';
 import type { RoleplayRun, RoleplaySave, TranscriptLine } from '../../domain/roleplay/roleplay-run';
 import type { ChoiceOption, RoleplayDebrief } from '../../domain/roleplay/roleplay-scoring';
 import { resumeOrRestart, scriptVersion } from '../../domain/roleplay/script-version';
+import { linesToAnswer, oralDebriefSteps, type OralDebriefStep } from '../../domain/voice/oral-roleplay';
+import type { RecordingRow } from '../../storage/recordings';
 import { errors } from '../shell/error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
 import { learnerStateRepository } from './learner-services';
-import { contentRepository } from '../shell/services';
+import { contentRepository, db } from '../shell/services';
+import { OralAnswer, type SpokenAnswer } from './oral-answer.svelte';
 import { session } from './session-manager.svelte';
 import { speakCustomer } from './speech';
+
+/** A step answered aloud, as the debrief shows it. */
+export type OralStep = OralDebriefStep<RecordingRow>;
 
 type Engine = typeof import('../../domain/roleplay/roleplay-engine');
 
@@ -37,6 +43,12 @@ export class RoleplaySession {
   #busy = $state(false);
   /** A locked module's role-play: played for practice, nothing of the run is recorded (see `isAllowedInModule`). */
   #practice = $state.raw<{ prerequisites: string[] } | undefined>();
+  /** The steps answered aloud, for the debrief (from this terminal's recordings of the run). */
+  #oralSteps = $state.raw<OralStep[]>([]);
+  /** Older recordings removed to make room for the last one (the learner's quota). */
+  #removedOldest = $state(0);
+  /** The oral mode (« Répondre à voix haute »): off unless the learner turns it on. */
+  readonly oral = new OralAnswer();
   #runNumber = 1;
   #run: RoleplayRun | undefined;
   #engine: Engine | undefined;
@@ -62,6 +74,12 @@ export class RoleplaySession {
   get practice() {
     return this.#practice;
   }
+  get oralSteps() {
+    return this.#oralSteps;
+  }
+  get removedOldest() {
+    return this.#removedOldest;
+  }
   /** The customer file (`fiche`) and the articles opened during this run. */
   get consulted() {
     return this.#consulted;
@@ -69,6 +87,8 @@ export class RoleplaySession {
 
   async load(roleplayId: string): Promise<void> {
     this.#phase = { kind: 'loading' };
+    this.#oralSteps = [];
+    this.#removedOldest = 0;
     try {
       await learnerPath.ensure();
       this.#engine ??= await import('../../domain/roleplay/roleplay-engine');
@@ -94,9 +114,10 @@ export class RoleplaySession {
       });
       if (!this.#run) return;
       this.#show();
-      if (!draft) speakCustomer(this.#transcript);
-      if (this.#run.finished) await this.#finish();
-      else this.#phase = { kind: 'playing' };
+      if (this.#run.finished) return await this.#finish();
+      this.#phase = { kind: 'playing' };
+      if (this.oral.on) this.#listen();
+      else if (!draft) speakCustomer(this.#transcript);
     } catch (e) {
       errors.report(e);
     }
@@ -106,10 +127,12 @@ export class RoleplaySession {
     const run = this.#run;
     const roleplay = this.#roleplay;
     const option = this.#options[index];
-    if (!run || !roleplay || !option || this.#busy) return;
+    // In oral mode the options come once the learner has spoken.
+    if (!run || !roleplay || !option || this.#busy || !this.oral.choosing) return;
     this.#busy = true;
     try {
       const step = run.points.length;
+      const spoken = this.oral.takeAnswer();
       let said: TranscriptLine[] = [];
       this.#guard(() => {
         said = run.choose(index);
@@ -123,16 +146,49 @@ export class RoleplaySession {
           choiceIndex: index,
           text: option.text.slice(0, 2000),
         });
+        if (spoken) await this.#saveSpoken(spoken, roleplay.id, step);
       }
       await this.#saveDraft(run);
       this.#show();
-      speakCustomer(said);
       if (run.finished) await this.#finish();
+      // In oral mode the customer always speaks (auto-play or not): the learner answers him aloud.
+      else if (this.oral.on) this.#listen();
+      else speakCustomer(said);
     } catch (e) {
       errors.report(e);
     } finally {
       this.#busy = false;
     }
+  }
+
+  /** The oral mode toggle: turned on mid-call, the customer's last lines are said again and answered aloud. */
+  setOral(on: boolean): void {
+    if (!on) this.oral.turnOff();
+    else if (this.#phase.kind === 'playing') this.oral.turnOn(linesToAnswer(this.#transcript)).catch((e: unknown) => errors.report(e));
+  }
+
+  #listen(): void {
+    this.oral.listen(linesToAnswer(this.#transcript)).catch((e: unknown) => errors.report(e));
+  }
+
+  /** The take is kept on this terminal (never synced); only its measures go in the learner's log. */
+  async #saveSpoken(spoken: SpokenAnswer, roleplayId: string, step: number): Promise<void> {
+    const { saveRecording } = await import('../../storage/recordings');
+    const { take, measures } = spoken;
+    const saved = await saveRecording(db, {
+      learnerId: this.#learnerId(),
+      kind: 'roleplay',
+      roleplayId,
+      run: this.#runNumber,
+      step,
+      createdAt: new Date().toISOString(),
+      mimeType: take.mimeType,
+      durationSeconds: take.durationSeconds,
+      audio: take.blob,
+      measures,
+    });
+    this.#removedOldest += saved.removedOldest;
+    await learnerPath.record('voice.measured', { context: 'roleplay', roleplayId, run: this.#runNumber, step, measures });
   }
 
   /** The learner opens the customer file or an article during the call; the script is told, and the draft keeps it. */
@@ -190,6 +246,11 @@ export class RoleplaySession {
       });
     }
     await learnerStateRepository.deleteDraft(this.#learnerId(), this.#draftKey());
+    this.oral.turnOff();
+    if (!this.#practice) {
+      const { runRecordings } = await import('../../storage/recordings');
+      this.#oralSteps = oralDebriefSteps(run.points, await runRecordings(db, this.#learnerId(), roleplay.id, this.#runNumber));
+    }
     this.#phase = { kind: 'debrief', debrief };
   }
 

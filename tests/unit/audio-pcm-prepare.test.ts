@@ -26,19 +26,19 @@ function runs(samples: Int16Array, rate: number): number[] {
 }
 
 describe('preparing espeak-ng PCM for the MP3 encoder', () => {
-  it('cuts a long pause inside a line to 0.35 s and keeps a short one', () => {
+  it('cuts a long pause inside a line to 0.3 s and keeps a short one', () => {
     const samples = Int16Array.from([...tone(0.3), ...silence(1.2), ...tone(0.3), ...silence(0.2), ...tone(0.3)]);
     const out = shortenPauses(samples, RATE);
     const r = runs(out, RATE);
-    expect(r.filter((x) => x < 0)).toEqual([-0.35, -0.2]);
-    expect(out.length / RATE).toBeCloseTo(0.9 + 0.35 + 0.2, 1);
+    expect(r.filter((x) => x < 0)).toEqual([-0.3, -0.2]);
+    expect(out.length / RATE).toBeCloseTo(0.9 + 0.3 + 0.2, 1);
   });
 
   it('trims the edges to a margin, shortens the pauses and halves the rate', () => {
     const samples = Int16Array.from([...silence(0.5), ...tone(0.4), ...silence(0.9), ...tone(0.4), ...silence(0.5)]);
     const out = preparePcm({ samples, rate: RATE });
     expect(out.rate).toBe(11_025);
-    expect(out.samples.length / out.rate).toBeCloseTo(0.08 + 0.4 + 0.35 + 0.4 + 0.08, 1);
+    expect(out.samples.length / out.rate).toBeCloseTo(0.05 + 0.4 + 0.3 + 0.4 + 0.05, 1);
   });
 
   it('leaves a line without pauses as it was, but for the edges', () => {

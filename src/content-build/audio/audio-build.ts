@@ -9,7 +9,7 @@ import { preparePcm } from './pcm-prepare';
 import type { SpeechLine } from './speech-lines';
 import { VOICES, type VoiceParams } from './voices';
 
-export const AUDIO_ENGINE = `${ESPEAK_ID}+${MP3_ID}+trim-11k+pause350`;
+export const AUDIO_ENGINE = `${ESPEAK_ID}+${MP3_ID}+trim-11k+pause300-m50`;
 
 /** The cache key of one render: everything that changes the file (text, voice settings, engine, encoder). */
 export function renderKey(text: string, voice: VoiceParams): string {

@@ -1,9 +1,9 @@
 import type { Pcm } from './espeak-render';
 
 const SILENCE = 300;
-const MARGIN_SECONDS = 0.08;
-/** espeak-ng pauses about 0.5 s at each full stop; on the phone a third of a second reads as the same pause. */
-const MAX_PAUSE_SECONDS = 0.35;
+const MARGIN_SECONDS = 0.05;
+/** espeak-ng pauses about 0.5 s at each full stop; on the phone 0.3 s reads as the same pause. */
+const MAX_PAUSE_SECONDS = 0.3;
 
 /**
  * Trims the silence espeak-ng leaves around a line (a margin stays, so words are not cut), shortens the

@@ -9,6 +9,6 @@ export interface VoiceParams {
 
 export const VOICES: Record<VoiceRole, VoiceParams> = {
   customer: { voice: 'fr+f3', pitch: 60, speed: 165 },
-  narrator: { voice: 'fr+m3', pitch: 45, speed: 155 },
+  narrator: { voice: 'fr+m3', pitch: 45, speed: 160 },
   advisor: { voice: 'fr+m1', pitch: 50, speed: 160 },
 };

@@ -46,11 +46,15 @@ export async function renderToCache(
   const [index, count] = opts.shard ?? [0, 1];
   let render: Render | undefined;
   let rendered = 0;
+  // What the cache holds is read all at once (the file system answers in parallel); only what it lacks is rendered.
+  const cached = await inParallel(lines, (line, i) =>
+    i % count === index ? readMeta(cacheDir, renderKey(line.text, VOICES[line.role])) : Promise.resolve(undefined),
+  );
   for (const [i, line] of lines.entries()) {
     if (i % count !== index) continue;
     const voice = VOICES[line.role];
     const key = renderKey(line.text, voice);
-    if (!(await readMeta(cacheDir, key))) {
+    if (!cached[i] && !(await readMeta(cacheDir, key))) {
       render ??= await createEspeak();
       const mp3 = encodeMp3(preparePcm(await render(line.text, voice)));
       const file = join(cacheDir, `${key}.mp3`);
@@ -78,18 +82,23 @@ export async function buildAudio(lines: readonly SpeechLine[], opts: AudioBuildO
   const entries: AudioManifest['entries'] = {};
   const needed = new Set<string>();
   const report: AudioBuildReport = { lines: lines.length, rendered, reused: lines.length - rendered, removed: 0, bytes: 0, seconds: 0 };
-  for (const line of lines) {
-    const key = renderKey(line.text, VOICES[line.role]);
-    const file = `${key}.mp3`;
-    const meta = await readMeta(opts.cacheDir, key);
+  const keys = lines.map((line) => renderKey(line.text, VOICES[line.role]));
+  const metas = await inParallel(keys, (key) => readMeta(opts.cacheDir, key));
+  const copies: { file: string; bytes: number }[] = [];
+  for (const [i, line] of lines.entries()) {
+    const file = `${keys[i]}.mp3`;
+    const meta = metas[i];
     if (!meta) throw new Error(`rendu absent du cache : ${file}`);
     entries[speechKey(line.role, line.text)] = { file, ...meta };
     if (needed.has(file)) continue;
     needed.add(file);
     report.bytes += meta.bytes;
     report.seconds += meta.seconds;
-    if (!(await sameSize(join(opts.outDir, file), meta.bytes))) await copyFile(join(opts.cacheDir, file), join(opts.outDir, file));
+    copies.push({ file, bytes: meta.bytes });
   }
+  await inParallel(copies, async ({ file, bytes }) => {
+    if (!(await sameSize(join(opts.outDir, file), bytes))) await copyFile(join(opts.cacheDir, file), join(opts.outDir, file));
+  });
   for (const name of await readdir(opts.outDir)) {
     if (!name.endsWith('.mp3') || needed.has(name)) continue;
     await rm(join(opts.outDir, name));
@@ -109,6 +118,20 @@ async function readMeta(cacheDir: string, key: string): Promise<{ seconds: numbe
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
+}
+
+/** Maps over the items with a few file operations in flight at once (never thousands of open files). */
+async function inParallel<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>, width = 32): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return out;
 }
 
 async function sameSize(path: string, bytes: number): Promise<boolean> {

@@ -41,13 +41,15 @@ export async function benchAudio(): Promise<BenchRow[]> {
   const script = join(root, 'content', SCRIPT);
   const source = await readFile(script, 'utf8');
   if (!source.includes(LINE)) throw new Error(`${SCRIPT} n’a plus la ligne « ${LINE} »`);
-  await writeFile(script, source.replace(LINE, EDITED));
   const totals: number[] = [];
   const audioParts: number[] = [];
   let rendered = 0;
   for (let run = 0; run < RUNS; run++) {
-    // The edited line must really be rendered each run: its earlier render leaves the cache.
-    const key = renderKey(EDITED, VOICES.customer);
+    // Each run writes another wording, so that the script is new to the ink checks' cache (.cache/ink) as in a
+    // real rebuild; and the edited line must really be rendered: its earlier render leaves the audio cache.
+    const edited = run === 0 ? EDITED : EDITED.replace('bien', `bien (${run})`);
+    await writeFile(script, source.replace(LINE, edited));
+    const key = renderKey(edited, VOICES.customer);
     await rm(join(cacheDir, `${key}.mp3`), { force: true });
     await rm(join(cacheDir, `${key}.json`), { force: true });
     await rm(join(cacheDir, 'roleplay-lines'), { recursive: true, force: true }).then(() =>

@@ -13,8 +13,8 @@ import { lookupProblems } from '../domain/roleplay/roleplay-lookup';
 import { lintBreaches, lintModule, type ModuleLint } from './content-lint';
 import { Diagnostics, lineOfPath, reportIssues, type Diagnostic, type YamlSource } from './diagnostics';
 import { checkGlossaryLinks, compileGlossary } from './glossary';
-import { compileInk } from './ink';
-import { exploreInk, inkStoryProblems, type InkChoicePoint } from './ink-check';
+import type { InkChoicePoint } from './ink-check';
+import { checkInkCached } from './ink-cache';
 import { duplicateOptions } from './option-duplicates';
 import { writtenItemProblems } from './written-checks';
 import { createLessonRenderer } from './markdown';
@@ -238,18 +238,16 @@ async function compileRoleplays(
     const meta = await readChecked(reader, diags, metaFile, RoleplaySource);
     const source = await reader.text(inkFile);
     if (!meta || source === undefined) continue;
-    const compiled = compileInk(source);
+    const compiled = await checkInkCached(source);
     for (const e of compiled.errors) diags.add(reader.rel(inkFile), e.message, e.line);
     if (!compiled.json) continue;
-    const exploration = exploreInk(compiled.json);
-    for (const p of inkStoryProblems(source, compiled.json, exploration, compiled.warnings))
-      diags.add(reader.rel(inkFile), p.message, p.line);
+    for (const p of compiled.problems) diags.add(reader.rel(inkFile), p.message, p.line);
     for (const p of lookupProblems(compiled.json, meta.value)) {
       const line = source.split('\n').findIndex((l) => new RegExp(`^\\s*VAR\\s+${p.variable}\\b`).test(l)) + 1;
       diags.add(reader.rel(inkFile), p.message, line || undefined);
     }
     const script = basename(inkFile);
-    choicePoints.push(...exploration.choicePoints.map((p) => ({ ...p, script })));
+    choicePoints.push(...compiled.choicePoints.map((p) => ({ ...p, script })));
     const { knowledge, ...sheet } = meta.value;
     const articles = knowledge?.map((a) => ({ id: a.id, title: a.title, html: md.render(a.body) }));
     roleplays.push({ ...sheet, ...(articles ? { knowledge: articles } : {}), moduleId, ink: compiled.json });

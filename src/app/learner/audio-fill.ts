@@ -1,4 +1,5 @@
 import { manifestFiles } from '../../domain/audio/audio-manifest';
+import { UPDATE_ACCEPTED } from '../shell/update-accepted';
 import { AUDIO_CACHE, audioManifest, audioUrl } from './audio-library';
 
 /** How much of the content's audio is on this terminal. */
@@ -13,6 +14,10 @@ export interface AudioCount {
 }
 
 const PARALLEL = 2;
+
+/** Set once the user accepted a new version: the copy stops, so that the new service worker can take over. */
+let updating = false;
+if (typeof window !== 'undefined') window.addEventListener(UPDATE_ACCEPTED, () => (updating = true), { once: true });
 
 /**
  * Copies every audio file of the manifest into Cache Storage (where the service worker serves them
@@ -39,7 +44,7 @@ export async function syncAudioCache(fetchMissing: boolean, onProgress?: (count:
   if (!fetchMissing) return count;
   const queue = missing.slice();
   const worker = async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) {
+    for (let f = queue.shift(); f && !updating; f = queue.shift()) {
       const url = audioUrl(f.file);
       try {
         const response = await fetch(url);

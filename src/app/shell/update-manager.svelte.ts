@@ -1,4 +1,5 @@
 import type { Workbox } from 'workbox-window';
+import { UPDATE_ACCEPTED } from './update-accepted';
 
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
@@ -45,6 +46,7 @@ class UpdateManager {
     const wb = this.#workbox;
     if (!wb) return;
     wb.addEventListener('controlling', () => location.reload());
+    window.dispatchEvent(new Event(UPDATE_ACCEPTED));
     wb.messageSkipWaiting();
   }
 

@@ -11,6 +11,7 @@ import { MICRO_SENTENCES } from '../../src/domain/voice/micro-sentences';
 import { seriousA11yViolations } from '../support/axe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
+import { keepMicTracks } from '../support/mic-e2e';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { openStaffArea } from '../support/staff-e2e';
 
@@ -242,17 +243,7 @@ describe('the « micro » drill in real Chromium, the microphone fed from a WAV 
   it('a microphone unplugged mid-take gets its message, nothing half-made is kept, and the next take works', async () => {
     const browser = await launchWithMic({ wav: 'speech.wav', fakeDevice: true, fakeUi: true });
     const context = await browser.newContext();
-    // Keeps the tracks the page opens, so the test can end one as a pulled-out headset does.
-    await context.addInitScript(() => {
-      const tracks: MediaStreamTrack[] = [];
-      (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks = tracks;
-      const gum = MediaDevices.prototype.getUserMedia;
-      MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, c?: MediaStreamConstraints) {
-        const stream = await gum.call(this, c);
-        tracks.push(...stream.getAudioTracks());
-        return stream;
-      };
-    });
+    await keepMicTracks(context);
     const page = await context.newPage();
     await page.goto(`${app.server.url}/#/micro`);
     await signIn(page, marius.firstName, marius.pin);

@@ -12,6 +12,7 @@ import { voiceOral } from '../../src/i18n/fr/voice-oral';
 import { seriousA11yViolations } from '../support/axe';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser';
 import { useAppSuite } from '../support/e2e-suite';
+import { keepMicTracks } from '../support/mic-e2e';
 import { signIn, storedEvents } from '../support/learner-e2e';
 import { signInTrainer } from '../support/trainer-e2e';
 
@@ -331,17 +332,7 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
 
   it('a headset pulled out mid-take: the message, that step goes on in text with its choice, and oral mode works again after', async () => {
     const context = await micBrowser.newContext();
-    // Keeps the tracks the page opens, so the test can end one as a pulled-out headset does.
-    await context.addInitScript(() => {
-      const tracks: MediaStreamTrack[] = [];
-      (window as unknown as { __micTracks: MediaStreamTrack[] }).__micTracks = tracks;
-      const gum = MediaDevices.prototype.getUserMedia;
-      MediaDevices.prototype.getUserMedia = async function (this: MediaDevices, c?: MediaStreamConstraints) {
-        const stream = await gum.call(this, c);
-        tracks.push(...stream.getAudioTracks());
-        return stream;
-      };
-    });
+    await keepMicTracks(context);
     const page = await context.newPage();
     await openModuleTwo(page, kevin.firstName);
     await openCall(page, kevin);

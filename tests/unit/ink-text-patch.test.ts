@@ -84,9 +84,9 @@ describe('patching the preview’s JSON for a reworded line', () => {
       // Two lines per script: the first and the last that the patch takes.
       const candidates = lines
         .map((line, i) => ({ line, i }))
-        .filter(({ line }) => {
+        .filter(({ line, i }) => {
           const next = [...lines];
-          next[lines.indexOf(line)] = `${line} Modifié.`;
+          next[i] = `${line} Modifié.`;
           return line.trim() && patchInkText(source, json, next.join('\n')) !== undefined;
         });
       for (const { line, i } of [candidates[0], candidates.at(-1)].filter((c) => c !== undefined)) {

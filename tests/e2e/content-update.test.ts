@@ -1,4 +1,5 @@
-import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,27 @@ let files: string;
 beforeAll(async () => {
   files = await mkdtemp(join(tmpdir(), 'relais-packs-'));
 });
+
+const AUDIO_FILES = 6000;
+
+/** Replaces the copied app's audio by `count` small files and their manifest. */
+async function writeManyAudioFiles(count: number): Promise<void> {
+  const dir = join(app.server.appDir, 'audio');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir);
+  const entries: Record<string, { file: string; seconds: number; bytes: number }> = {};
+  const body = new Uint8Array(2048).fill(1);
+  for (let i = 0; i < count; i++) {
+    const hash = createHash('sha256').update(`line ${i}`).digest('hex');
+    const file = `${hash.slice(0, 32)}.mp3`;
+    entries[hash.slice(32, 48)] = { file, seconds: 1, bytes: body.length };
+    await writeFile(join(dir, file), body);
+  }
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ kind: 'relais.audio', format: 1, engine: 'test', entries }));
+}
+
+const cachedAudioFiles = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('relais-audio')).keys()).filter((r) => r.url.endsWith('.mp3')).length);
 
 /** The pack the app was built with, installed on first load. */
 const shippedTitles = () => app.pack.programme.moduleOrder.map((id) => app.pack.modules.find((m) => m.id === id)?.title);
@@ -124,7 +146,10 @@ describe('safe content update', () => {
     await page.context().close();
   });
 
-  it('offers a new version and reloads only when the user accepts', async () => {
+  it('offers a new version and reloads only when the user accepts, even while the audio is being copied', async () => {
+    // Many audio files, so that the background copy is still fetching through the old service worker when
+    // the user accepts: a new worker takes over only once the old one has no fetch in flight.
+    await writeManyAudioFiles(AUDIO_FILES);
     const page = await openWithContent();
     await waitForServiceWorkerControl(page);
     await appendFile(join(app.server.appDir, 'sw.js'), '\n// nouvelle version\n');
@@ -132,8 +157,13 @@ describe('safe content update', () => {
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     const banner = page.locator('[data-testid=update-banner]');
     await banner.waitFor({ timeout: 30_000 });
+    const offered = await cachedAudioFiles(page);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    // The copy went on once the new version was installed, and is not done when the user accepts.
+    const copied = await cachedAudioFiles(page);
+    expect(copied).toBeGreaterThan(offered);
+    expect(copied).toBeLessThan(AUDIO_FILES);
 
     const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Mettre à jour maintenant' }).click();

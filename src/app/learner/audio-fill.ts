@@ -1,5 +1,5 @@
 import { manifestFiles } from '../../domain/audio/audio-manifest';
-import { UPDATE_ACCEPTED } from '../shell/update-accepted';
+import { backgroundFetchMayGo } from '../shell/update-gate';
 import { AUDIO_CACHE, audioManifest, audioUrl } from './audio-library';
 
 /** How much of the content's audio is on this terminal. */
@@ -14,10 +14,6 @@ export interface AudioCount {
 }
 
 const PARALLEL = 2;
-
-/** Set once the user accepted a new version: the copy stops, so that the new service worker can take over. */
-let updating = false;
-if (typeof window !== 'undefined') window.addEventListener(UPDATE_ACCEPTED, () => (updating = true), { once: true });
 
 /**
  * Copies every audio file of the manifest into Cache Storage (where the service worker serves them
@@ -44,13 +40,16 @@ export async function syncAudioCache(fetchMissing: boolean, onProgress?: (count:
   if (!fetchMissing) return count;
   const queue = missing.slice();
   const worker = async () => {
-    for (let f = queue.shift(); f && !updating; f = queue.shift()) {
+    // The copy makes way for a new version: it waits while one installs, and stops once the user accepted it.
+    for (let f = queue.shift(); f && (await backgroundFetchMayGo()); f = queue.shift()) {
       const url = audioUrl(f.file);
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         // The service worker may have kept it already on the way (its runtime cache is this one).
         if (!(await cache.match(url))) await cache.put(url, response);
+        // An unread body holds the response open until it is collected.
+        else await response.body?.cancel();
         count.ready++;
         count.bytesReady += f.bytes;
       } catch {

@@ -73,7 +73,7 @@ export class WrittenReplySession {
       await learnerPath.ensure();
       const [item] = await contentRepository.items([itemId]);
       const row = item as (WrittenItem & { moduleId?: string }) | undefined;
-      if (!row || row.type !== 'written' || !row.moduleId) return void (this.#phase = { kind: 'missing' });
+      if (row?.type !== 'written' || !row.moduleId) return void (this.#phase = { kind: 'missing' });
       const module = await contentRepository.module(row.moduleId);
       if (!module?.quiz) return void (this.#phase = { kind: 'missing' });
       if (!learnerPath.allows(row.moduleId, 'take-quiz'))

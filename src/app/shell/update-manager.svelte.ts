@@ -1,7 +1,18 @@
 import type { Workbox } from 'workbox-window';
-import { UPDATE_ACCEPTED } from './update-accepted';
+import { acceptUpdate, holdBackgroundFetches } from './update-gate';
 
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
+
+/** Background fetches wait while `worker` installs (until it is installed, or redundant if its install failed). */
+function holdWhileInstalled(worker: ServiceWorker): void {
+  holdBackgroundFetches(
+    new Promise<void>((resolve) => {
+      const settled = () => worker.state !== 'installing' && worker.state !== 'parsed';
+      if (settled()) return resolve();
+      worker.addEventListener('statechange', () => settled() && resolve());
+    }),
+  );
+}
 
 /**
  * Registers the service worker and offers a new version when one is waiting. It never reloads by
@@ -29,7 +40,18 @@ class UpdateManager {
     wb.addEventListener('waiting', () => (this.#available = true));
     wb.addEventListener('controlling', () => (this.#controlled = true));
     this.#controlled = navigator.serviceWorker.controller !== null;
-    void wb.register().then(() => (this.#controlled = navigator.serviceWorker.controller !== null));
+    // The audio copy waits for the registration and its first check.
+    const registered = wb.register();
+    holdBackgroundFetches(registered);
+    void registered.then((registration) => {
+      this.#controlled = navigator.serviceWorker.controller !== null;
+      if (registration?.installing) holdWhileInstalled(registration.installing);
+      registration?.addEventListener('updatefound', () => {
+        if (registration.installing) holdWhileInstalled(registration.installing);
+      });
+      // The check a navigation makes is put off while the worker handles fetches: the start checks by itself.
+      if (registration?.active) void this.check();
+    });
     setInterval(() => void this.check(), UPDATE_CHECK_MS);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') void this.check();
@@ -37,16 +59,19 @@ class UpdateManager {
   }
 
   async check(): Promise<void> {
+    if (!navigator.onLine || !this.#workbox) return;
     // A check that cannot reach the server is normal in a classroom: there is nothing to report.
     // biome-ignore lint/plugin: an update check that cannot reach the server is expected offline, not an error
-    if (navigator.onLine) await this.#workbox?.update().catch(() => undefined);
+    const checked = this.#workbox.update().catch(() => undefined);
+    holdBackgroundFetches(checked);
+    await checked;
   }
 
   apply(): void {
     const wb = this.#workbox;
     if (!wb) return;
     wb.addEventListener('controlling', () => location.reload());
-    window.dispatchEvent(new Event(UPDATE_ACCEPTED));
+    acceptUpdate();
     wb.messageSkipWaiting();
   }
 

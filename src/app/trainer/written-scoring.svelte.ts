@@ -88,7 +88,7 @@ export class WrittenScoringManager {
     const [item] = await contentRepository.items([itemId]);
     const scores = scoresOf(data.work);
     const reply = writtenReplyRows(data.events, scores).find((r) => r.itemId === itemId && r.attempt === attempt);
-    if (!item || item.type !== 'written' || !reply) return void (this.#state = { kind: 'not-found' });
+    if (item?.type !== 'written' || !reply) return void (this.#state = { kind: 'not-found' });
     // A reply scored before opens with its grades; a new one with every row at « acquis », to be adjusted.
     const previous = scores.find((s) => s.scoreId === writtenScoreId(itemId, attempt));
     const grades: Partial<Record<Criterion, CriterionGrade>> = {};

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { NonEmpty } from './ids';
 import { Criterion } from './roleplay.schema';
 
 /** The longest reply a learner can send, in characters: the event carrying it stays small. */

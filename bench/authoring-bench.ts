@@ -81,7 +81,8 @@ export function timedEdit(marker: string): Promise<EditTiming> {
       mo.disconnect();
       clearTimeout(givingUp);
       const ms = performance.now() - t0;
-      // Entries are delivered after their task or frame: two frames later they are all in.
+      // Entries are delivered after their task or frame: two frames later they are all in. The draft's
+      // write to IndexedDB runs in a task of its own: the watch goes on 300 ms more to count it too.
       requestAnimationFrame(() =>
         requestAnimationFrame(() =>
           setTimeout(() => {
@@ -96,7 +97,7 @@ export function timedEdit(marker: string): Promise<EditTiming> {
               blocking: Math.max(0, ...blocking),
               worker,
             });
-          }, 0),
+          }, 300),
         ),
       );
     });
@@ -136,7 +137,8 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
     for (let i = 0; i < RUNS; i++) structural.push(await page.evaluate(timedEdit, `repère-s${i} <>`));
     const structuralMs = median(structural.map((r) => r.ms));
     const ms = median(runs.map((r) => r.ms));
-    const worst = (pick: (r: EditTiming) => number) => round(Math.max(...runs.map(pick)));
+    // Typing never blocks: the worst of both kinds of edit, a reworded line and a change of ink syntax.
+    const worst = (pick: (r: EditTiming) => number) => round(Math.max(...[...runs, ...structural].map(pick)));
     // A block is a task or a frame's rendering, whichever is longer: both keep a keystroke waiting.
     const longest = worst((r) => Math.max(r.longestTask, r.longestRender));
     return [
@@ -177,7 +179,7 @@ export async function benchAuthoring(): Promise<BenchRow[]> {
         target: '≤ 50 ms',
         met: longest <= 50,
         details: {
-          runs: RUNS,
+          edits: runs.length + structural.length,
           longestTaskMs: worst((r) => r.longestTask),
           longestRenderMs: worst((r) => r.longestRender),
           longestFrameMs: worst((r) => r.longestFrame),

@@ -25,8 +25,14 @@ import { trainerSession } from '../trainer-session.svelte';
 import { authoringRepository as repo } from './authoring-services';
 import { InkCompiler } from './ink-compiler';
 import { optionProblems, signModuleVersion, type PublishResult } from './module-publish';
+import { holdWhileTyping } from '../../shell/update-gate';
 
 type EditorPublish = PublishResult | { ok: false; reason: 'not-signed-in' };
+
+/** Two reports that show the same (the compiled story aside: the publish compiles its own). */
+function sameReport(a: InkReport, b: InkReport): boolean {
+  return JSON.stringify({ ...a, json: undefined }) === JSON.stringify({ ...b, json: undefined });
+}
 
 /**
  * One module being written: the draft (saved to IndexedDB on every change, so a reload keeps it), the
@@ -50,6 +56,9 @@ export class ModuleEditor {
   #checkMs = $state(0);
   #loaded = $state(false);
   #saving: Promise<void> = Promise.resolve();
+  /** The draft changed since the write in progress took it. */
+  #dirty = false;
+  #saveLoop: Promise<void> | undefined;
   readonly #compiler = new InkCompiler();
   readonly #inFlight = new Set<string>();
   readonly #stale = new Set<string>();
@@ -166,13 +175,34 @@ export class ModuleEditor {
     }
   }
 
-  /** Called on every input: writes one after the other, so the last keystroke is the one kept. */
+  /**
+   * Called on every input. The draft is written in a task of its own, out of the keystroke's, one write
+   * at a time, each of the draft as it is when the write starts: a burst of typing makes two writes, not
+   * one per key, and the last keystroke is the one kept.
+   */
   changed(): void {
     const draft = this.#draft;
     if (!draft) return;
     draft.updatedAt = new Date().toISOString();
-    const value = $state.snapshot(draft) as ModuleDraft;
-    this.#saving = this.#saving.then(() => repo.saveDraft(value)).catch((e) => errors.report(e));
+    holdWhileTyping();
+    this.#dirty = true;
+    this.#saveLoop ??= this.#saveWhileDirty();
+    this.#saving = this.#saveLoop;
+  }
+
+  async #saveWhileDirty(): Promise<void> {
+    try {
+      while (this.#dirty) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        this.#dirty = false;
+        const draft = this.#draft;
+        if (draft) await repo.saveDraft($state.snapshot(draft) as ModuleDraft);
+      }
+    } catch (e) {
+      errors.report(e);
+    } finally {
+      this.#saveLoop = undefined;
+    }
   }
 
   /** The national module it comes right after, or undefined: after the whole national programme. */
@@ -270,6 +300,9 @@ export class ModuleEditor {
     const checks = compiled.json ? this.#checks.get(name) : undefined;
     const report: InkReport = { ok: false, problems: [], criteria: [], total: null, ...compiled, ...checks };
     if (!checks || this.checking(name)) report.ok = false;
+    // A reworded line changes only the story: the knots, messages and criteria on screen stay as they are.
+    const shown = this.#ink.get(name);
+    if (shown && sameReport(shown, report)) return;
     this.#ink = new Map([...this.#ink, [name, report]]);
   }
 

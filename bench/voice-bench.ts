@@ -28,7 +28,9 @@ async function measureScript(): Promise<string> {
 
 /**
  * The measures of a 20-second spoken answer (espeak-ng speech with pauses, 48 kHz mono as the browser decodes
- * a take) in Chromium at ×4 CPU throttling: the time between « Arrêter » and the measures, decode apart.
+ * a take) in Chromium at ×4 CPU throttling: the time between « Arrêter » and the measures, decode apart. The
+ * figure is the page's first take (after the warm-up the app runs while the learner speaks) or the median
+ * take, whichever is longer.
  */
 export async function benchVoice(): Promise<BenchRow[]> {
   const code = await measureScript();
@@ -44,23 +46,32 @@ export async function benchVoice(): Promise<BenchRow[]> {
     }, samples);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const times = await page.evaluate(
+    const { warmUp, times } = await page.evaluate(
       ({ runs, rate }) => {
         const w = window as unknown as {
           take: Float32Array;
-          relaisMeasureVoice: { measureVoice(s: Float32Array, r: number, c: { start: number; end: number }[]): unknown };
+          relaisMeasureVoice: {
+            measureVoice(s: Float32Array, r: number, c: { start: number; end: number }[]): unknown;
+            warmUpVoiceMeasures(r: number): void;
+          };
         };
+        // As the app does while the learner speaks: the code compiles on a second of synthetic voice.
+        const w0 = performance.now();
+        w.relaisMeasureVoice.warmUpVoiceMeasures(rate);
+        const warmUp = performance.now() - w0;
         const out: number[] = [];
         for (let i = 0; i < runs; i++) {
           const t0 = performance.now();
           w.relaisMeasureVoice.measureVoice(w.take, rate, [{ start: 0, end: 2 }]);
           out.push(performance.now() - t0);
         }
-        return out;
+        return { warmUp, times: out };
       },
       { runs: RUNS, rate: wav.rate },
     );
-    const value = round(median(times));
+    // What a learner waits for: the first take of the page as much as the usual one.
+    const first = times[0] ?? 0;
+    const value = round(Math.max(first, median(times)));
     return [
       {
         id: 'voice-measures-20s',
@@ -70,7 +81,14 @@ export async function benchVoice(): Promise<BenchRow[]> {
         target: '≤ 200 ms',
         met: value <= 200,
         spread: { min: round(Math.min(...times)), max: round(Math.max(...times)), runs: RUNS },
-        details: { sampleRate: wav.rate, seconds: SECONDS, firstRun: round(times[0] ?? 0) },
+        details: {
+          sampleRate: wav.rate,
+          seconds: SECONDS,
+          firstTakeMs: round(first),
+          medianMs: round(median(times)),
+          // Run once while the learner speaks, off the wait after « Arrêter ».
+          warmUpMs: round(warmUp),
+        },
       },
     ];
   } finally {

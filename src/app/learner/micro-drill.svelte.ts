@@ -1,5 +1,5 @@
 import { MICRO_SENTENCES, type MicroSentence } from '../../domain/voice/micro-sentences';
-import { measureVoice } from '../../domain/voice/measure';
+import { measureVoice, warmUpVoiceMeasures } from '../../domain/voice/measure';
 import { voiceRemarks } from '../../domain/voice/remarks';
 import type { VoiceMeasures, VoiceRemark } from '../../domain/voice/types';
 import { countLearnerRecordings, deleteLearnerRecordings, saveRecording } from '../../storage/recordings';
@@ -123,6 +123,8 @@ export class MicroDrill {
         void this.stop();
       });
       mic.start();
+      // The measures' code compiles while the learner speaks, not after « Arrêter ».
+      setTimeout(warmUpVoiceMeasures, 0);
       this.#phase = 'recording';
       this.#elapsed = 0;
       this.#timer = setInterval(() => {

@@ -8,6 +8,8 @@ import { MicError, openMicrophone, type MicProblem, type Microphone, type Take }
 export interface OralIo {
   openMicrophone(): Promise<Microphone>;
   measure(take: Take, customer: TimeWindow[]): Promise<{ measures: VoiceMeasures; remarks: VoiceRemark['key'][] }>;
+  /** Compiles the measures' code while the learner speaks (optional: a test's I/O may skip it). */
+  warmUp?(): void;
   /** Says the customer's lines; resolves when they are said or stopped. */
   sayCustomer(lines: readonly string[]): Promise<void>;
   stopCustomer(): void;
@@ -23,6 +25,12 @@ const browserIo: OralIo = {
     ]);
     const measures = measureVoice(take.samples, take.sampleRate, customer);
     return { measures, remarks: voiceRemarks(measures).map((r) => r.key) };
+  },
+  warmUp() {
+    import('../../domain/voice/measure').then(
+      (m) => setTimeout(() => m.warmUpVoiceMeasures(), 0),
+      (e: unknown) => errors.report(e),
+    );
   },
   async sayCustomer(lines) {
     await (await loadPlayer()).playParts(lines.map((text) => ({ role: 'customer' as const, text })));
@@ -115,6 +123,7 @@ export class OralAnswer {
         this.#mic = mic;
       }
       this.#mic.start();
+      this.io.warmUp?.();
     } catch (e) {
       if (take !== this.#take) return;
       return this.#fail(e instanceof MicError ? e.problem : 'failed', e);

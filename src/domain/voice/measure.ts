@@ -224,3 +224,23 @@ export function measureVoice(samples: Float32Array, sampleRate: number, customer
     pitchSpreadSemitones: pitch.spread === null ? null : round(pitch.spread, 2),
   };
 }
+
+let warmedUp = false;
+
+/**
+ * Runs the measures once, on a second of synthetic voice (three harmonics of 150 Hz, four syllables), so
+ * that the learner's first take finds the code compiled: cold, the first 20-second take took 334 ms at ×4
+ * CPU against a warm median of 116 ms. Call it while the learner speaks; it runs once per page.
+ */
+export function warmUpVoiceMeasures(sampleRate = 48000): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const samples = new Float32Array(sampleRate);
+  for (let i = 0; i < samples.length; i++) {
+    const t = i / sampleRate;
+    const syllables = 0.5 - 0.5 * Math.cos(2 * Math.PI * 4 * t);
+    const voice = Math.sin(2 * Math.PI * 150 * t) + 0.5 * Math.sin(2 * Math.PI * 300 * t) + 0.25 * Math.sin(2 * Math.PI * 450 * t);
+    samples[i] = 0.3 * syllables * voice;
+  }
+  measureVoice(samples, sampleRate, [{ start: 0, end: 0.2 }]);
+}

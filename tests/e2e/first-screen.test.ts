@@ -2,7 +2,7 @@ import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_LEARNERS } from '../../src/domain/demo/demo-site';
 import { useAppSuite } from '../support/e2e-suite';
-import { signIn } from '../support/learner-e2e';
+import { signIn, storedEvents } from '../support/learner-e2e';
 
 const app = useAppSuite();
 const TILES_KEY = 'relais.signin-tiles.v1';
@@ -62,6 +62,36 @@ describe('the first screen of a terminal', () => {
     await page.reload();
     await page.getByTestId('learner-tiles').getByRole('button', { name: marius.firstName, exact: true }).waitFor();
     await expect.poll(() => page.getByTestId('learner-tiles').textContent()).not.toContain('Parti');
+    await context.close();
+  });
+
+  it('does not resume a session signed out just before a reload, and writes its end once', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}/#/`);
+    await signIn(page, marius.firstName, marius.pin);
+    await page.getByTestId('signed-in').waitFor();
+    // The sign-out shows the tiles and writes their copy at once; the reload comes before the session's
+    // end is in IndexedDB (the saved session is still there, as a quick reload or a power cut leaves it).
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      TILES_KEY,
+      JSON.stringify([{ learnerId: marius.learnerId, firstName: marius.firstName, avatar: marius.avatar }]),
+    ] as const);
+    await page.reload();
+    await page.getByTestId('learner-tiles').getByRole('button', { name: marius.firstName, exact: true }).waitFor();
+    expect(await page.getByTestId('signed-in').count()).toBe(0);
+    const ended = async () => (await storedEvents(page)).filter((e) => e.learnerId === marius.learnerId && e.name === 'session.ended');
+    await expect.poll(async () => (await ended()).map((e) => e.data.reason)).toEqual(['signout']);
+
+    // Signed in again and out properly: one more end, for that session only.
+    await signIn(page, marius.firstName, marius.pin);
+    await page.getByTestId('signed-in').waitFor();
+    await page.getByRole('button', { name: 'Me déconnecter' }).click();
+    await expect.poll(async () => (await ended()).length).toBe(2);
+    await page.reload();
+    await page.getByTestId('learner-tiles').waitFor();
+    expect(await page.getByTestId('signed-in').count()).toBe(0);
+    expect((await ended()).length).toBe(2);
     await context.close();
   });
 });

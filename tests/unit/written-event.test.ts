@@ -30,4 +30,9 @@ describe('written.submitted event', () => {
     const a = reply('Bonjour', 2);
     expect(eventOnceKey('demo-marius', 'written.submitted', a.data as never)).toBe('demo-marius|written.submitted|q07-w01|2');
   });
+
+  it('a session ends once (a reload may write its end a second time)', () => {
+    const end = { sessionId: 's-abc', activeSeconds: 12, reason: 'signout' } as never;
+    expect(eventOnceKey('demo-marius', 'session.ended', end)).toBe('demo-marius|session.ended|s-abc');
+  });
 });

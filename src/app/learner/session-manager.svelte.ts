@@ -19,6 +19,13 @@ export type { SignInTile };
 
 const SAVE_EVERY_MS = 10_000;
 
+/** A saved session that a reload cut after it ended (timed out, or signed out before its end was written). */
+interface Expired {
+  saved: CurrentSession;
+  clock: ActiveClock;
+  reason: 'signout' | 'idle';
+}
+
 /**
  * Who is signed in on this shared terminal. Sign-in by tile and PIN, lockout after five wrong PINs,
  * idle sign-out with a warning first, and the active time of each session, written as events.
@@ -94,13 +101,17 @@ class SessionManager {
     // The demo learners are seeded only into an empty table: until then they are the tiles.
     const seed = demo && all.length === 0 ? await demo.demoLearnerDocs() : undefined;
     this.#setLearners(activeLearners(seed ?? all, read?.siteId));
-    let expired: { saved: CurrentSession; clock: ActiveClock } | undefined;
+    let expired: Expired | undefined;
     const saved = read?.currentSession;
     if (saved) {
       const learner = all.find((l) => l.learnerId === saved.learnerId);
       const clock = { lastActivityAt: saved.lastActivityAt, activeSeconds: saved.activeSeconds };
-      if (learner && idlePhase(clock, Date.now(), this.#idleSeconds) !== 'expired') this.#begin(learner, saved, clock);
-      else expired = { saved, clock };
+      // The copy of the tiles is written at a sign-out, before its end is on disk: with it there, the
+      // saved session was closed (a reload came first) and only its end is left to write.
+      const closed = cached !== undefined;
+      const timedOut = idlePhase(clock, Date.now(), this.#idleSeconds) === 'expired';
+      if (learner && !closed && !timedOut) this.#begin(learner, saved, clock);
+      else expired = { saved, clock, reason: timedOut || !closed ? 'idle' : 'signout' };
     }
     this.#ready = true;
     this.#settled = afterNextPaint().then(() => this.#settle(read, seed, demo?.DEMO_STAFF_PIN_HASH, expired));
@@ -111,13 +122,13 @@ class SessionManager {
     read: FirstScreenRead | undefined,
     seed: LearnerDoc[] | undefined,
     demoStaffPin: PinHash | undefined,
-    expired: { saved: CurrentSession; clock: ActiveClock } | undefined,
+    expired: Expired | undefined,
   ): Promise<void> {
     const { learnerRepository, terminalRepository } = await services();
     if (seed) await learnerRepository.seedIfEmpty(async () => seed);
     // Until a trainer role exists, the demo staff PIN unlocks learners on this terminal.
     if (demoStaffPin && !read?.staffPin && !(await terminalRepository.staffPin())) await terminalRepository.setStaffPin(demoStaffPin);
-    if (expired) await this.#end(expired.saved, expired.clock, 'idle');
+    if (expired) await this.#end(expired.saved, expired.clock, expired.reason);
     await this.#reloadLearners();
   }
 

@@ -319,6 +319,8 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     expect(await problem.textContent()).toContain(voiceRecording.problem[which]);
     expect(await problem.textContent()).toContain(voiceOral.textModeAfter);
     expect(await page.getByLabel(voiceOral.toggle).isChecked()).toBe(false);
+    // The toggle is remembered as it shows: her next call does not ask for the microphone again.
+    expect(await page.evaluate((id) => localStorage.getItem(`relais.voice.oral.${id}`), josephine.learnerId)).toBeNull();
 
     await page.getByRole('heading', { name: 'Que répondez-vous ?' }).waitFor();
     await pickFirst(page);
@@ -355,10 +357,16 @@ describe('oral role-play: answering aloud, the debrief, the trainer listening', 
     // Plugged back: the next step is answered aloud again.
     await page.getByLabel(voiceOral.toggle).check();
     await answerAloud(page);
+
+    // A reload mid-call (a power cut, a wrong key): the call resumes where it was, and aloud, as he left it.
+    await page.reload();
+    await page.getByTestId('roleplay').waitFor();
+    expect(await page.getByLabel(voiceOral.toggle).isChecked()).toBe(true);
+    await answerAloud(page);
     const events = (await storedEvents(page)).filter((e) => e.learnerId === kevin.learnerId);
-    expect(events.filter((e) => e.name === 'roleplay.choice').map((e) => e.data.step)).toEqual([0, 1, 2]);
-    expect(events.filter((e) => e.name === 'voice.measured').map((e) => e.data.step)).toEqual([0, 2]);
-    expect((await storedRecordings(page, kevin.learnerId)).map((r) => r.step).sort()).toEqual([0, 2]);
+    expect(events.filter((e) => e.name === 'roleplay.choice').map((e) => e.data.step)).toEqual([0, 1, 2, 3]);
+    expect(events.filter((e) => e.name === 'voice.measured').map((e) => e.data.step)).toEqual([0, 2, 3]);
+    expect((await storedRecordings(page, kevin.learnerId)).map((r) => r.step).sort()).toEqual([0, 2, 3]);
     expect(await page.locator('.banner-error').count()).toBe(0);
     await context.close();
   });

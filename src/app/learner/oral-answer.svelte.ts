@@ -70,6 +70,9 @@ export class OralAnswer {
   /** Bumped by every new take or stop, so that a late callback of an older take changes nothing. */
   #take = 0;
 
+  /** Told when a problem turns the mode off (the screen remembers the toggle as it now shows). */
+  onFailed: ((problem: OralProblem) => void) | undefined;
+
   constructor(private readonly io: OralIo = browserIo) {}
 
   get on(): boolean {
@@ -196,6 +199,7 @@ export class OralAnswer {
     this.#problem = problem;
     this.#on = false;
     this.#reset();
+    this.onFailed?.(problem);
     // A device that failed or went away is opened afresh next time.
     this.#mic?.close();
     this.#mic = undefined;

@@ -3,6 +3,7 @@ import type { RoleplayRun, RoleplaySave, TranscriptLine } from '../../domain/rol
 import type { ChoiceOption, RoleplayDebrief } from '../../domain/roleplay/roleplay-scoring';
 import { resumeOrRestart, scriptVersion } from '../../domain/roleplay/script-version';
 import { linesToAnswer, oralDebriefSteps, type OralDebriefStep } from '../../domain/voice/oral-roleplay';
+import { readOralMode, writeOralMode } from '../../storage/audio-preferences';
 import type { RecordingRow } from '../../storage/recordings';
 import { errors } from '../shell/error-state.svelte';
 import { learnerPath } from './learner-path.svelte';
@@ -47,8 +48,18 @@ export class RoleplaySession {
   #oralSteps = $state.raw<OralStep[]>([]);
   /** Older recordings removed to make room for the last one (the learner's quota). */
   #removedOldest = $state(0);
-  /** The oral mode (« Répondre à voix haute »): off unless the learner turns it on. */
+  /**
+   * The oral mode (« Répondre à voix haute »): off unless the learner turns it on. The toggle is remembered
+   * for him as it shows: a microphone problem that turns it off forgets it too.
+   */
   readonly oral = new OralAnswer();
+
+  constructor() {
+    this.oral.onFailed = () => {
+      const id = session.learner?.learnerId;
+      if (id) writeOralMode(id, false);
+    };
+  }
   #runNumber = 1;
   #run: RoleplayRun | undefined;
   #engine: Engine | undefined;
@@ -117,6 +128,9 @@ export class RoleplaySession {
       if (this.#run.finished) return await this.#finish();
       this.#phase = { kind: 'playing' };
       if (this.oral.on) this.#listen();
+      // A learner who answers aloud goes on aloud, in his next call or after a reload (the customer's
+      // last lines are said again); without a microphone to give, the call goes on in text, said on screen.
+      else if (readOralMode(this.#learnerId())) this.setOral(true);
       else if (!draft) speakCustomer(this.#transcript);
     } catch (e) {
       errors.report(e);
@@ -161,8 +175,9 @@ export class RoleplaySession {
     }
   }
 
-  /** The oral mode toggle: turned on mid-call, the customer's last lines are said again and answered aloud. */
+  /** The oral mode toggle, remembered for this learner: turned on mid-call, the customer's last lines are said again and answered aloud. */
   setOral(on: boolean): void {
+    writeOralMode(this.#learnerId(), on);
     if (!on) this.oral.turnOff();
     else if (this.#phase.kind === 'playing') this.oral.turnOn(linesToAnswer(this.#transcript)).catch((e: unknown) => errors.report(e));
   }

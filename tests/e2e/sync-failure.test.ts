@@ -6,7 +6,7 @@ import { seedDemoSite } from '../../sync-server/src/demo-seed';
 import { buildServer } from '../../sync-server/src/app';
 import { useAppSuite } from '../support/e2e-suite';
 import { signIn, storedEvents } from '../support/learner-e2e';
-import { enrolThroughStaffScreen } from '../support/staff-e2e';
+import { enrolThroughStaffScreen, openStaffArea } from '../support/staff-e2e';
 
 const app = useAppSuite();
 const [marius] = DEMO_LEARNERS;
@@ -51,5 +51,34 @@ describe('a sync that fails', () => {
     expect(await page.getByTestId('pending-count').textContent()).toContain('0 événement');
     expect((await storedEvents(page)).every((e) => e.synced === 1)).toBe(true);
     await page.context().close();
+  });
+
+  it('says so when its own code cannot load (the app not all cached yet, the network gone), and goes through after a reload', async () => {
+    // No service worker: the sync's code (PouchDB) comes from the network, and the network refuses it.
+    const context = await app.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const pouch = '**/assets/browser-replica-*.js';
+    let refused = 0;
+    await page.route(pouch, (route) => {
+      refused++;
+      return route.abort('connectionrefused');
+    });
+    await page.goto(`${app.server.url}/#/`);
+    await enrolThroughStaffScreen(page, app.server, DEMO_SITE_ID);
+    await page.getByTestId('sync-start').click();
+    const summary = page.getByTestId('sync-summary');
+    await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 30_000 }).toBe('false');
+    // Loaded once the enrolment went through (and kept as failed by the browser for this page).
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(await summary.innerText()).toMatch(/ne répond pas/);
+    expect(await page.getByTestId('sync-start').textContent()).toContain('Réessayer');
+    expect(await page.locator('.banner-error').count()).toBe(0);
+
+    await page.unroute(pouch);
+    await page.reload();
+    await openStaffArea(page, app.server);
+    await page.getByTestId('sync-start').click();
+    await expect.poll(() => summary.getAttribute('data-ok'), { timeout: 30_000 }).toBe('true');
+    await context.close();
   });
 });

@@ -43,7 +43,7 @@ class UpdateManager {
     // The audio copy waits for the registration and its first check.
     const registered = wb.register();
     holdBackgroundFetches(registered);
-    void registered.then((registration) => {
+    const ready = registered.then((registration) => {
       this.#controlled = navigator.serviceWorker.controller !== null;
       if (registration?.installing) holdWhileInstalled(registration.installing);
       registration?.addEventListener('updatefound', () => {
@@ -52,6 +52,10 @@ class UpdateManager {
       // The check a navigation makes is put off while the worker handles fetches: the start checks by itself.
       if (registration?.active) void this.check();
     });
+    // A worker that cannot register (the network gone in the middle of the first load, a browser that
+    // blocks workers) is registered again at the next load: the app runs on meanwhile, as a page.
+    // biome-ignore lint/plugin: not being installed offline is not an error to show the learner
+    void ready.catch(() => undefined);
     setInterval(() => void this.check(), UPDATE_CHECK_MS);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') void this.check();

@@ -6,7 +6,7 @@ import type { ContentPack } from '../../domain/content/pack.schema';
 import { clockLooksWrong } from '../../domain/records/event-time';
 import type { EnrolResponse } from '../../domain/sync/device.schema';
 import { SyncRepository } from '../../storage/sync.repository';
-import type { SyncSummary } from '../../sync/sync-ports';
+import { failureOf, type SyncSummary } from '../../sync/sync-ports';
 export type { SyncReport } from '../../sync/sync-report';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../../sync/sync-run';
 import { t } from '../../i18n';
@@ -37,6 +37,7 @@ class SyncManager {
   #deviceId = $state<string | undefined>();
   #enrolment = $state.raw<EnrolResponse | undefined>();
   #running = $state(false);
+  #code: Promise<unknown> | undefined;
   #progress = $state.raw<SyncProgress | undefined>();
   #summary = $state.raw<SyncSummary | undefined>();
   #lastSyncAt = $state<string | undefined>();
@@ -157,6 +158,7 @@ class SyncManager {
         return;
       }
       await repo.saveEnrolment(res.enrolment);
+      this.#warmUp();
       await this.refresh();
       await session.reloadLearners();
     } catch (e) {
@@ -171,8 +173,7 @@ class SyncManager {
     this.#exported = undefined;
     const startedAt = new Date().toISOString();
     try {
-      const { runSync } = await import('../../sync/sync-run');
-      const summary = await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
+      const summary = await this.#run(enrolment);
       await repo.recordRun(startedAt, summary);
       this.#summary = summary;
       if (summary.failure === 'unexpected') errors.report(new Error(summary.detail), t.sync.run.errors.unexpected);
@@ -183,6 +184,40 @@ class SyncManager {
     } finally {
       this.#running = false;
       this.#progress = undefined;
+    }
+  }
+
+  /**
+   * The sync's code (PouchDB among it) loads as soon as the server has answered an enrolment: on a
+   * terminal whose app is not all cached yet, a sync started once the network is gone again would fail to
+   * load it. (Not when the staff screen opens: offline then, the failed load would stay failed for the
+   * page, as the browser keeps a module that did not load, and a sync once the network is back would fail.)
+   */
+  #warmUp(): void {
+    this.#code ??= Promise.all([import('../../sync/sync-run'), import('../../storage/browser-replica')]).catch((e: unknown) => {
+      this.#code = undefined;
+      throw e;
+    });
+    // biome-ignore lint/plugin: a warm-up that fails is tried again by the sync, which reports it
+    this.#code.catch(() => undefined);
+  }
+
+  /** One run; its code failing to load (the server gone before it was cached) is a failed run, said as such. */
+  async #run(enrolment: EnrolResponse): Promise<SyncSummary> {
+    try {
+      const { runSync } = await import('../../sync/sync-run');
+      return await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
+    } catch (e) {
+      const failure = failureOf(e);
+      return {
+        ok: false,
+        sent: 0,
+        received: 0,
+        refused: [],
+        contentInstalled: false,
+        failure: failure?.kind ?? 'unexpected',
+        ...(failure ? {} : { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }),
+      };
     }
   }
 

@@ -102,7 +102,8 @@ export interface SyncSummary {
   /** Pulled trainer documents this terminal did not keep: they did not verify against the site's keys. */
   ignored?: { id: string; reason: string }[];
   contentInstalled: boolean;
-  failure?: SyncFailureKind | 'unexpected';
+  /** `app-code`: the sync's own code could not load (the app not all on this terminal, the server gone). */
+  failure?: SyncFailureKind | 'app-code' | 'unexpected';
   /** This terminal's clock minus the server's, measured at the start of the run. */
   clockSkewMs?: number;
   /** For an unexpected failure: what went wrong, for the error report. */

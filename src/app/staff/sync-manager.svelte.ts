@@ -202,22 +202,31 @@ class SyncManager {
     this.#code.catch(() => undefined);
   }
 
-  /** One run; its code failing to load (the server gone before it was cached) is a failed run, said as such. */
+  /**
+   * One run. Its code failing to load (the server gone before the app was all on this terminal) is a
+   * failed run that says what to do: the browser keeps a module that did not load until the page is
+   * reloaded, so a retry alone would fail the same way.
+   */
   async #run(enrolment: EnrolResponse): Promise<SyncSummary> {
+    const failed = (kind: NonNullable<SyncSummary['failure']>, e?: unknown): SyncSummary => ({
+      ok: false,
+      sent: 0,
+      received: 0,
+      refused: [],
+      contentInstalled: false,
+      failure: kind,
+      ...(kind === 'unexpected' ? { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } : {}),
+    });
+    let code: [typeof import('../../sync/sync-run'), SyncDeps];
     try {
-      const { runSync } = await import('../../sync/sync-run');
-      return await runSync(await this.#deps(), enrolment, (p) => (this.#progress = p));
+      code = await Promise.all([import('../../sync/sync-run'), this.#deps()]);
+    } catch {
+      return failed('app-code');
+    }
+    try {
+      return await code[0].runSync(code[1], enrolment, (p) => (this.#progress = p));
     } catch (e) {
-      const failure = failureOf(e);
-      return {
-        ok: false,
-        sent: 0,
-        received: 0,
-        refused: [],
-        contentInstalled: false,
-        failure: failure?.kind ?? 'unexpected',
-        ...(failure ? {} : { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }),
-      };
+      return failed(failureOf(e)?.kind ?? 'unexpected', e);
     }
   }
 

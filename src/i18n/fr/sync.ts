@@ -72,6 +72,8 @@ export const sync = {
       network: 'Le serveur ne répond pas. Vérifiez la connexion.',
       content: 'Le contenu reçu est incomplet : il n’a pas été installé.',
       quota: 'La mémoire de ce poste est pleine. Libérez de la place, puis réessayez.',
+      'app-code':
+        'Une partie de l’application n’est pas encore sur ce poste, et le serveur ne répond pas. Quand le réseau est là, rechargez la page (touche F5), puis synchronisez. Rien n’est perdu.',
       unexpected: 'La synchronisation a rencontré une erreur imprévue. Rien n’est perdu : réessayez, et signalez le détail ci-dessous.',
     },
   },

@@ -53,6 +53,9 @@ export class RoleplaySession {
    * for him as it shows: a microphone problem that turns it off forgets it too.
    */
   readonly oral = new OralAnswer();
+  #runNumber = 1;
+  #run: RoleplayRun | undefined;
+  #engine: Engine | undefined;
 
   constructor() {
     this.oral.onFailed = () => {
@@ -60,9 +63,6 @@ export class RoleplaySession {
       if (id) writeOralMode(id, false);
     };
   }
-  #runNumber = 1;
-  #run: RoleplayRun | undefined;
-  #engine: Engine | undefined;
 
   get roleplay() {
     return this.#roleplay;

@@ -6,7 +6,7 @@ import type { ContentPack } from '../../domain/content/pack.schema';
 import { clockLooksWrong } from '../../domain/records/event-time';
 import type { EnrolResponse } from '../../domain/sync/device.schema';
 import { SyncRepository } from '../../storage/sync.repository';
-import { failureOf, type SyncSummary } from '../../sync/sync-ports';
+import type { SyncSummary } from '../../sync/sync-ports';
 export type { SyncReport } from '../../sync/sync-report';
 import type { EnrolResult, SyncDeps, SyncProgress } from '../../sync/sync-run';
 import { t } from '../../i18n';
@@ -37,7 +37,6 @@ class SyncManager {
   #deviceId = $state<string | undefined>();
   #enrolment = $state.raw<EnrolResponse | undefined>();
   #running = $state(false);
-  #code: Promise<unknown> | undefined;
   #progress = $state.raw<SyncProgress | undefined>();
   #summary = $state.raw<SyncSummary | undefined>();
   #lastSyncAt = $state<string | undefined>();
@@ -194,12 +193,12 @@ class SyncManager {
    * page, as the browser keeps a module that did not load, and a sync once the network is back would fail.)
    */
   #warmUp(): void {
-    this.#code ??= Promise.all([import('../../sync/sync-run'), import('../../storage/browser-replica')]).catch((e: unknown) => {
-      this.#code = undefined;
-      throw e;
-    });
     // biome-ignore lint/plugin: a warm-up that fails is tried again by the sync, which reports it
-    this.#code.catch(() => undefined);
+    this.#code().catch(() => undefined);
+  }
+
+  #code(): Promise<[typeof import('../../sync/sync-run'), SyncDeps]> {
+    return Promise.all([import('../../sync/sync-run'), this.#deps()]);
   }
 
   /**
@@ -208,26 +207,14 @@ class SyncManager {
    * reloaded, so a retry alone would fail the same way.
    */
   async #run(enrolment: EnrolResponse): Promise<SyncSummary> {
-    const failed = (kind: NonNullable<SyncSummary['failure']>, e?: unknown): SyncSummary => ({
-      ok: false,
-      sent: 0,
-      received: 0,
-      refused: [],
-      contentInstalled: false,
-      failure: kind,
-      ...(kind === 'unexpected' ? { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } : {}),
-    });
     let code: [typeof import('../../sync/sync-run'), SyncDeps];
     try {
-      code = await Promise.all([import('../../sync/sync-run'), this.#deps()]);
+      code = await this.#code();
     } catch {
-      return failed('app-code');
+      return { ok: false, sent: 0, received: 0, refused: [], contentInstalled: false, failure: 'app-code' };
     }
-    try {
-      return await code[0].runSync(code[1], enrolment, (p) => (this.#progress = p));
-    } catch (e) {
-      return failed(failureOf(e)?.kind ?? 'unexpected', e);
-    }
+    const [{ runSync }, deps] = code;
+    return runSync(deps, enrolment, (p) => (this.#progress = p));
   }
 
   /** Downloads the pending events as a signed bundle file. */
